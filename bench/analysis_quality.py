@@ -1,0 +1,71 @@
+"""Theme and sentiment quality on the labelled feedback in tests/data/feedback_labelled.jsonl.
+
+Run from the repository root: .venv/bin/python bench/analysis_quality.py [--split train|heldout|all]
+[--errors]. Develop on the train split; the held-out split (the default) is for measuring only.
+Redaction recall and risk figures on their own labelled sets: bench/redaction_risk.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from feedback_app.analysis import analyse_many  # noqa: E402
+from feedback_app.analysis.evaluation import theme_scores  # noqa: E402
+from feedback_app.analysis.taxonomy import load_default_taxonomy  # noqa: E402
+
+LABELLED = ROOT / "tests" / "data" / "feedback_labelled.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", default="heldout", choices=["train", "heldout", "all"])
+    parser.add_argument("--errors", action="store_true", help="print each wrong item")
+    args = parser.parse_args()
+    with open(LABELLED, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    rows = [r for r in rows if args.split in ("all", r["split"])]
+    texts = [r["text"] for r in rows]
+    results = analyse_many(texts, question_types=[r.get("question_type") for r in rows])
+    predicted = [[t.slug for t in result.themes] for result in results]
+    gold = [r["themes"] for r in rows]
+    micro, macro, per_theme = theme_scores(gold, predicted, load_default_taxonomy().slugs)
+
+    print(f"{len(rows)} items ({args.split} split)\n")
+    print(f"{'theme':28} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}")
+    for slug, s in sorted(per_theme.items(), key=lambda item: item[1].f1):
+        print(f"{slug:28} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.support:4}")
+    print(f"\nthemes micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}")
+    lowest = min(s.f1 for s in per_theme.values())
+    print(f"themes macro F1 {macro:.3f}; lowest theme F1 {lowest:.3f}")
+
+    labels = [result.sentiment.label for result in results]
+    correct = sum(label == r["sentiment"] for label, r in zip(labels, rows, strict=True))
+    print(f"sentiment accuracy {correct / len(rows):.3f}")
+    confusion = Counter((r["sentiment"], label) for label, r in zip(labels, rows, strict=True))
+    for (gold_label, label), count in sorted(confusion.items()):
+        print(f"  gold {gold_label:8} -> {label:8} {count}")
+    if args.errors:
+        print_errors(rows, predicted, labels)
+
+
+def print_errors(rows: list[dict], predicted: list[list[str]], labels: list[str]) -> None:
+    for row, slugs, label in zip(rows, predicted, labels, strict=True):
+        missed = sorted(set(row["themes"]) - set(slugs))
+        extra = sorted(set(slugs) - set(row["themes"]))
+        if missed or extra or label != row["sentiment"]:
+            print(f"\n{row['id']} {row['text']}")
+            if missed or extra:
+                print(f"  missed {missed} extra {extra}")
+            if label != row["sentiment"]:
+                print(f"  sentiment {row['sentiment']} -> {label}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Measure redaction and risk detection on the labelled data in tests/data/.
+
+Run from the repository root: .venv/bin/python bench/redaction_risk.py [--errors]
+Every third item (index % 3 == 2) is the held-out part, kept apart from tuning; figures are printed
+for the tuning part, the held-out part and both.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from feedback_app.analysis.redaction import find_personal_details, redact  # noqa: E402
+from feedback_app.analysis.risk import assess_risk  # noqa: E402
+
+KINDS = ("NAME", "PHONE", "EMAIL", "NHS_NUMBER", "POSTCODE", "ADDRESS", "DATE_OF_BIRTH")
+
+
+def load(name: str) -> list[dict]:
+    with open(ROOT / "tests" / "data" / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def parts(rows: list[dict]) -> dict[str, list[dict]]:
+    return {
+        "tuning": [r for i, r in enumerate(rows) if i % 3 != 2],
+        "held-out": [r for i, r in enumerate(rows) if i % 3 == 2],
+        "all": rows,
+    }
+
+
+def gold_spans(row: dict) -> list[tuple[str, int, int]]:
+    spans, cursor = [], {}
+    for d in row["details"]:
+        start = row["text"].find(d["text"], cursor.get(d["text"], 0))
+        cursor[d["text"]] = start + 1
+        spans.append((d["kind"], start, start + len(d["text"])))
+    return spans
+
+
+def redaction_figures(rows: list[dict], show_errors: bool) -> None:
+    tp, fn, fp, overlap_tp = Counter(), Counter(), Counter(), Counter()
+    for row in rows:
+        gold = gold_spans(row)
+        found = [(d.kind, d.start, d.end) for d in find_personal_details(row["text"])]
+        for g in gold:
+            if g in found:
+                tp[g[0]] += 1
+            else:
+                fn[g[0]] += 1
+                if show_errors:
+                    print(f"  MISSED {g[0]} {row['text'][g[1] : g[2]]!r} in {row['text']!r}")
+            if any(f[0] == g[0] and f[1] < g[2] and g[1] < f[2] for f in found):
+                overlap_tp[g[0]] += 1
+        for f in found:
+            if f not in gold:
+                fp[f[0]] += 1
+                if show_errors:
+                    print(f"  EXTRA  {f[0]} {row['text'][f[1] : f[2]]!r} in {row['text']!r}")
+    print(f"  {'kind':14} {'recall':>7} {'precision':>9} {'overlap-recall':>14}  (gold n)")
+    for kind in KINDS:
+        n = tp[kind] + fn[kind]
+        recall = tp[kind] / n if n else float("nan")
+        found_n = tp[kind] + fp[kind]
+        precision = tp[kind] / found_n if found_n else float("nan")
+        overlap = overlap_tp[kind] / n if n else float("nan")
+        print(f"  {kind:14} {recall:7.3f} {precision:9.3f} {overlap:14.3f}  ({n})")
+    clean = [r for r in rows if not r["details"]]
+    over = sum(1 for r in clean if find_personal_details(r["text"]))
+    print(f"  texts with no details that got something redacted: {over}/{len(clean)}")
+
+
+def risk_figures(rows: list[dict], show_errors: bool) -> None:
+    confusion = Counter()
+    for row in rows:
+        got = assess_risk(row["text"]).level
+        confusion[(row["risk"], got)] += 1
+        if show_errors and got != row["risk"]:
+            print(f"  {row['risk']:>7} -> {got:7} {row['text']!r}")
+    urgent = sum(confusion[("urgent", g)] for g in ("none", "mention", "urgent"))
+    none = sum(confusion[("none", g)] for g in ("none", "mention", "urgent"))
+    mention = sum(confusion[("mention", g)] for g in ("none", "mention", "urgent"))
+    print(f"  urgent recall: {confusion[('urgent', 'urgent')] / urgent:.3f} ({urgent})")
+    print(f"  non-risk items flagged urgent: {confusion[('none', 'urgent')] / none:.3f} ({none})")
+    print(f"  non-risk items flagged mention: {confusion[('none', 'mention')] / none:.3f}")
+    print(
+        f"  mention accuracy: {confusion[('mention', 'mention')] / mention:.3f} ({mention})"
+        f", mention -> urgent: {confusion[('mention', 'urgent')] / mention:.3f}"
+    )
+
+
+def speed(texts: list[str], n: int = 10_000) -> None:
+    items = (texts * (n // len(texts) + 1))[:n]
+    started = time.perf_counter()
+    for text in items:
+        redact(text)
+        assess_risk(text)
+    elapsed = time.perf_counter() - started
+    print(f"speed: {n / elapsed:,.0f} items/second for redact + assess_risk ({n} items)")
+
+
+def main() -> None:
+    show_errors = "--errors" in sys.argv
+    redaction_rows, risk_rows = load("redaction_labelled.jsonl"), load("risk_labelled.jsonl")
+    for part, rows in parts(redaction_rows).items():
+        print(f"redaction, {part} ({len(rows)} texts)")
+        redaction_figures(rows, show_errors and part == "tuning")
+    for part, rows in parts(risk_rows).items():
+        print(f"risk, {part} ({len(rows)} texts)")
+        risk_figures(rows, show_errors and part == "tuning")
+    speed([r["text"] for r in redaction_rows + risk_rows])
+
+
+if __name__ == "__main__":
+    main()

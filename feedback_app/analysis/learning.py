@@ -1,0 +1,433 @@
+"""Learn a taxonomy's themes, and sentiment, from labelled feedback.
+
+Text features: the text is tokenised with nltk, each word normalised like the phrase rules do
+(``text.normalise_word``: contractions, spelling variants, numbers) and Snowball-stemmed; the
+features are TF-IDF weights of those stems and of their bigrams, TF-IDF weights of character
+n-grams (which forgive misspellings, common in feedback), and the question answered ("what went
+well", "what could be better" or other), which changes what the same words mean.
+
+Themes: one linear SVM per theme (scikit-learn; on the public NHS benchmark it beats nltk's
+Naive Bayes clearly, see ``bench/public_nhs.py``). Each theme's decision threshold is chosen by
+cross-validation on the training data (the F1-best cut-off of the scores of texts the model did
+not see), and its scores are turned into probabilities by a logistic fit on the same scores.
+A theme needs ``MIN_POSITIVES`` labelled examples to be learned; the others are left to the rules.
+
+Sentiment: a logistic regression over the same text features plus the VADER lexicon's scores,
+so the model learns where the lexicon misreads health feedback ("could not fault them").
+
+Models are stored as bytes (``to_bytes``): a NumPy ``.npz`` archive of plain arrays and JSON,
+read back with ``allow_pickle=False``, so loading bytes never runs code. Even so, only bytes
+this app wrote (trained models in its own database) are loaded.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from nltk.tokenize import RegexpTokenizer
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score, precision_recall_curve
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.svm import LinearSVC
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from feedback_app.analysis.evaluation import theme_scores
+from feedback_app.analysis.text import normalise_word, stem
+
+QUESTION_TYPES = ("what_good", "could_improve", "other")
+SENTIMENTS = ("positive", "neutral", "negative")
+MIN_POSITIVES = 3  # labelled examples a theme needs before it can be learned
+FOLDS = 5
+SMALL_DATA = 100  # fewer texts than this: keep terms seen only once
+THEME_C = 0.2  # SVM regularisation (smaller is smoother)
+SENTIMENT_C = 2.0
+FORMAT = 1  # bump when the stored layout changes
+
+_tokenizer = RegexpTokenizer(
+    r"[a-z][&+][a-z](?![a-z])|[a-z0-9]+(?:['’][a-z]+)*|[&+]",
+    flags=re.IGNORECASE,  # A&E, A+E
+)
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
+
+
+def terms_with_spans(text: str) -> list[tuple[str, int, int]]:
+    """Stems and stem bigrams of ``text``, each with the character span it came from."""
+    stems: list[tuple[str, int, int]] = []
+    for start, end in _tokenizer.span_tokenize(text):
+        stems.extend((stem(word), start, end) for word in normalise_word(text[start:end]))
+    bigrams = [(f"{a} {b}", s, e) for (a, s, _), (b, _, e) in zip(stems, stems[1:], strict=False)]
+    return stems + bigrams
+
+
+def _terms(text: str) -> list[str]:
+    return [term for term, _, _ in terms_with_spans(text)]
+
+
+def _question_columns(question_types: Sequence[str | None]) -> csr_matrix:
+    return csr_matrix(
+        np.array([[float(q == known) for known in QUESTION_TYPES] for q in question_types])
+    )
+
+
+def _question_types(
+    texts: Sequence[str], question_types: Sequence[str | None] | None
+) -> list[str | None]:
+    """One known question type (or None) per text."""
+    if question_types is None:
+        return [None] * len(texts)
+    if len(question_types) != len(texts):
+        raise ValueError("question_types must have one entry per text")
+    return [q if q in QUESTION_TYPES else "other" if q else None for q in question_types]
+
+
+class TextFeatures:
+    """Word, bigram and character TF-IDF plus the question type (fitted on training texts)."""
+
+    def __init__(self, words: TfidfVectorizer, chars: TfidfVectorizer) -> None:
+        self.words = words
+        self.chars = chars
+
+    @classmethod
+    def fit(cls, texts: Sequence[str]) -> TextFeatures:
+        """Learn the vocabulary; terms must recur to count, except in very small data sets."""
+        small = len(texts) < SMALL_DATA
+        words = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1 if small else 2)
+        words.fit([_terms(t) for t in texts])
+        chars = cls._chars(min_df=1 if small else 3)
+        chars.fit([t.lower() for t in texts])
+        return cls(words, chars)
+
+    @staticmethod
+    def _chars(vocabulary: dict[str, int] | None = None, min_df: int = 1) -> TfidfVectorizer:
+        return TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(2, 5),
+            sublinear_tf=True,
+            min_df=min_df,
+            max_features=60000,
+            vocabulary=vocabulary,
+        )
+
+    def transform(self, texts: Sequence[str], question_types: Sequence[str | None]) -> Any:
+        return hstack(
+            [
+                self.words.transform([_terms(t) for t in texts]),
+                self.chars.transform([t.lower() for t in texts]),
+                _question_columns(question_types),
+            ]
+        ).tocsr()
+
+    def word_index(self) -> dict[str, int]:
+        return self.words.vocabulary_
+
+    def to_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+        meta = {
+            "word_terms": _terms_in_order(self.words),
+            "char_terms": _terms_in_order(self.chars),
+        }
+        return meta, {"word_idf": self.words.idf_, "char_idf": self.chars.idf_}
+
+    @classmethod
+    def from_state(cls, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> TextFeatures:
+        words = TfidfVectorizer(
+            analyzer=_identity,
+            sublinear_tf=True,
+            vocabulary={t: i for i, t in enumerate(meta["word_terms"])},
+        )
+        words.idf_ = arrays["word_idf"]
+        chars = cls._chars({t: i for i, t in enumerate(meta["char_terms"])})
+        chars.idf_ = arrays["char_idf"]
+        return cls(words, chars)
+
+
+def _terms_in_order(vectorizer: TfidfVectorizer) -> list[str]:
+    return [term for term, _ in sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])]
+
+
+def _pack(kind: str, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> bytes:
+    header = json.dumps({"kind": kind, "format": FORMAT, **meta}).encode()
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, header=np.frombuffer(header, dtype=np.uint8), **arrays)
+    return buffer.getvalue()
+
+
+def _unpack(data: bytes, kind: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+            arrays = {name: archive[name] for name in archive.files}
+        meta = json.loads(arrays.pop("header").tobytes())
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
+        raise ValueError("these bytes are not a stored model") from error
+    if meta.get("kind") != kind or meta.get("format") != FORMAT:
+        raise ValueError(f"these bytes are not a stored {kind} model of format {FORMAT}")
+    return meta, arrays
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+class ThemeClassifier:
+    """Multi-label theme tagger learned from labelled texts (see the module docstring)."""
+
+    def __init__(
+        self,
+        slugs: Sequence[str],
+        features: TextFeatures,
+        weights: np.ndarray,  # (themes, features)
+        bias: np.ndarray,  # (themes,)
+        scale: np.ndarray,  # (themes, 2): probability = sigmoid(a * score + b)
+        thresholds: np.ndarray,  # (themes,) probability at which a theme is tagged
+    ) -> None:
+        self.slugs = tuple(slugs)
+        self.features = features
+        self.weights = weights
+        self.bias = bias
+        self.scale = scale
+        self.thresholds = thresholds
+        self._index = {slug: i for i, slug in enumerate(self.slugs)}
+
+    @classmethod
+    def train(
+        cls,
+        texts: Sequence[str],
+        labels: Sequence[Sequence[str]],
+        slugs: Sequence[str] | None = None,
+        question_types: Sequence[str | None] | None = None,
+    ) -> ThemeClassifier:
+        """Learn every theme (of ``slugs``, default: all labels seen) with at least
+        ``MIN_POSITIVES`` examples; raises ValueError when there is nothing to learn."""
+        if len(labels) != len(texts):
+            raise ValueError("labels must have one entry per text")
+        question_types = _question_types(texts, question_types)
+        wanted = list(slugs) if slugs is not None else sorted({s for row in labels for s in row})
+        targets = {slug: np.array([slug in row for row in labels], dtype=int) for slug in wanted}
+        learnable = [
+            slug
+            for slug, y in targets.items()
+            if MIN_POSITIVES <= y.sum() <= len(y) - MIN_POSITIVES
+        ]
+        if not learnable:
+            raise ValueError(f"no theme has {MIN_POSITIVES} labelled examples to learn from")
+        features = TextFeatures.fit(texts)
+        matrix = features.transform(texts, question_types)
+        fitted = [_fit_theme(matrix, targets[slug]) for slug in learnable]
+        return cls(
+            learnable,
+            features,
+            weights=np.vstack([f[0] for f in fitted]),
+            bias=np.array([f[1] for f in fitted]),
+            scale=np.array([f[2] for f in fitted]),
+            thresholds=np.array([f[3] for f in fitted]),
+        )
+
+    def _scores(self, texts: Sequence[str], question_types: Any) -> np.ndarray:
+        matrix = self.features.transform(texts, _question_types(texts, question_types))
+        decisions = matrix @ self.weights.T + self.bias
+        return _sigmoid(decisions * self.scale[:, 0] + self.scale[:, 1])
+
+    def predict_proba(
+        self, texts: Sequence[str], question_types: Sequence[str | None] | None = None
+    ) -> list[dict[str, float]]:
+        """Each text's probability of each learned theme."""
+        if not texts:
+            return []
+        scores = self._scores(texts, question_types)
+        return [dict(zip(self.slugs, map(float, row), strict=True)) for row in scores]
+
+    def threshold(self, slug: str) -> float:
+        """The probability from which ``slug`` is tagged (chosen by cross-validation)."""
+        return float(self.thresholds[self._index[slug]])
+
+    def predict(
+        self, texts: Sequence[str], question_types: Sequence[str | None] | None = None
+    ) -> list[list[str]]:
+        """Each text's themes, most probable first."""
+        if not texts:
+            return []
+        scores = self._scores(texts, question_types)
+        return [
+            [self.slugs[i] for i in np.argsort(-row) if row[i] >= self.thresholds[i]]
+            for row in scores
+        ]
+
+    def evidence(self, text: str, slug: str, limit: int = 3) -> list[str]:
+        """Words or phrases of ``text`` that pushed most towards ``slug``, strongest first."""
+        weights = self.weights[self._index[slug]]
+        index = self.features.word_index()
+        pushes: dict[str, float] = {}
+        for term, start, end in terms_with_spans(text):
+            column = index.get(term)
+            if column is not None and weights[column] > 0:
+                quoted = text[start:end]
+                pushes[quoted] = max(pushes.get(quoted, 0.0), float(weights[column]))
+        strongest = sorted(pushes, key=lambda quoted: -pushes[quoted])
+        chosen: list[str] = []
+        for quoted in strongest:  # a phrase and a word inside it are one piece of evidence
+            if not any(quoted in other or other in quoted for other in chosen):
+                chosen.append(quoted)
+        return chosen[:limit]
+
+    def to_bytes(self) -> bytes:
+        meta, arrays = self.features.to_state()
+        arrays.update(
+            weights=self.weights.astype(np.float32),
+            bias=self.bias,
+            scale=self.scale,
+            thresholds=self.thresholds,
+        )
+        return _pack("themes", {**meta, "slugs": list(self.slugs)}, arrays)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ThemeClassifier:
+        """A classifier stored by ``to_bytes``. Only load bytes this app wrote (its own
+        trained models); the format holds no code, but its contents are trusted."""
+        meta, arrays = _unpack(data, "themes")
+        return cls(
+            meta["slugs"],
+            TextFeatures.from_state(meta, arrays),
+            weights=arrays["weights"].astype(np.float64),
+            bias=arrays["bias"],
+            scale=arrays["scale"],
+            thresholds=arrays["thresholds"],
+        )
+
+
+def _fit_theme(matrix: Any, y: np.ndarray) -> tuple[np.ndarray, float, tuple[float, float], float]:
+    """(weights, bias, probability scale, probability threshold) for one theme."""
+    folds = StratifiedKFold(n_splits=min(FOLDS, int(y.sum())), shuffle=True, random_state=0)
+    unseen = cross_val_predict(
+        LinearSVC(C=THEME_C), matrix, y, cv=folds, method="decision_function"
+    )
+    calibration = LogisticRegression().fit(unseen.reshape(-1, 1), y)
+    a, b = float(calibration.coef_[0, 0]), float(calibration.intercept_[0])
+    precision, recall, cuts = precision_recall_curve(y, unseen)
+    f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
+    best = int(np.argmax(f1[:-1]))
+    # halfway to the next lower score, so a text scoring like the weakest positive still counts
+    cut = (cuts[best] + cuts[best - 1]) / 2 if best > 0 else cuts[0] - 0.05
+    threshold = float(_sigmoid(np.array(a * cut + b)))
+    model = LinearSVC(C=THEME_C).fit(matrix, y)
+    return model.coef_[0], float(model.intercept_[0]), (a, b), threshold
+
+
+def evaluate(
+    classifier: ThemeClassifier,
+    texts: Sequence[str],
+    labels: Sequence[Sequence[str]],
+    question_types: Sequence[str | None] | None = None,
+) -> dict[str, Any]:
+    """Micro and macro precision, recall and F1, and per-theme figures, over the classifier's
+    themes (gold labels it does not know are ignored)."""
+    predicted = classifier.predict(texts, question_types)
+    micro, macro_f1, per_theme = theme_scores(labels, predicted, classifier.slugs)
+    count = len(per_theme) or 1
+    return {
+        "micro": {"precision": micro.precision, "recall": micro.recall, "f1": micro.f1},
+        "macro": {
+            "precision": sum(s.precision for s in per_theme.values()) / count,
+            "recall": sum(s.recall for s in per_theme.values()) / count,
+            "f1": macro_f1,
+        },
+        "themes": {
+            slug: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "support": s.support}
+            for slug, s in per_theme.items()
+        },
+    }
+
+
+_vader = SentimentIntensityAnalyzer()
+
+
+def _lexicon_columns(texts: Sequence[str]) -> csr_matrix:
+    """VADER's compound, positive and negative scores for each text."""
+    rows = []
+    for text in texts:
+        scores = _vader.polarity_scores(text)
+        compound = scores["compound"]
+        rows.append(
+            [compound, max(compound, 0.0), max(-compound, 0.0), scores["pos"], scores["neg"]]
+        )
+    return csr_matrix(np.array(rows).reshape(len(texts), 5))
+
+
+class SentimentClassifier:
+    """positive / neutral / negative, learned from labelled texts (see the module docstring)."""
+
+    def __init__(self, features: TextFeatures, model: LogisticRegression) -> None:
+        self.features = features
+        self.model = model
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.model.classes_)
+
+    def _matrix(self, texts: Sequence[str], question_types: Any) -> Any:
+        question_types = _question_types(texts, question_types)
+        return hstack(
+            [self.features.transform(texts, question_types), _lexicon_columns(texts)]
+        ).tocsr()
+
+    @classmethod
+    def train(
+        cls,
+        texts: Sequence[str],
+        labels: Sequence[str],
+        question_types: Sequence[str | None] | None = None,
+    ) -> SentimentClassifier:
+        """Learn from texts labelled positive, neutral or negative (map 1-5 scores first)."""
+        unknown = set(labels) - set(SENTIMENTS)
+        if unknown:
+            raise ValueError(f"sentiment labels must be {', '.join(SENTIMENTS)}: not {unknown}")
+        if len(set(labels)) < 2:
+            raise ValueError("sentiment needs examples of at least two labels")
+        classifier = cls(TextFeatures.fit(texts), LogisticRegression(C=SENTIMENT_C, max_iter=2000))
+        classifier.model.fit(classifier._matrix(texts, question_types), list(labels))
+        return classifier
+
+    def predict(
+        self, texts: Sequence[str], question_types: Sequence[str | None] | None = None
+    ) -> list[str]:
+        if not texts:
+            return []
+        return [str(label) for label in self.model.predict(self._matrix(texts, question_types))]
+
+    def to_bytes(self) -> bytes:
+        meta, arrays = self.features.to_state()
+        arrays.update(weights=self.model.coef_, bias=self.model.intercept_)
+        return _pack("sentiment", {**meta, "labels": list(self.labels)}, arrays)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> SentimentClassifier:
+        """A classifier stored by ``to_bytes`` (only load bytes this app wrote)."""
+        meta, arrays = _unpack(data, "sentiment")
+        model = LogisticRegression()
+        model.classes_ = np.array(meta["labels"])
+        model.coef_, model.intercept_ = arrays["weights"], arrays["bias"]
+        return cls(TextFeatures.from_state(meta, arrays), model)
+
+
+def evaluate_sentiment(
+    classifier: SentimentClassifier,
+    texts: Sequence[str],
+    labels: Sequence[str],
+    question_types: Sequence[str | None] | None = None,
+) -> dict[str, float]:
+    """Macro F1 and accuracy against gold labels."""
+    predicted = classifier.predict(texts, question_types)
+    correct = sum(p == g for p, g in zip(predicted, labels, strict=True))
+    return {
+        "macro_f1": float(f1_score(list(labels), predicted, average="macro", zero_division=0)),
+        "accuracy": correct / len(labels) if labels else 0.0,
+    }

@@ -1,0 +1,152 @@
+"""Find taxonomy-style phrases in a prepared ``Document`` (the syntax is in ``taxonomy.py``).
+
+A phrase is compiled once into a tuple of stems, with ``GAP`` for ``...``. All phrases of a set
+are indexed by their first element, so matching a text costs one dictionary look-up per word
+plus a short walk for the few phrases that start there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from feedback_app.analysis.text import Document, prepare
+
+GAP = ""  # "..." in a phrase: up to GAP_WORDS words of the same sentence
+GAP_WORDS = 4
+NUM = "<num>"
+NIGHT = "<night>"
+# Words that may be skipped (one at a time) between two words of a phrase.
+FILLERS = frozenset(
+    "the a an my his her their our your its this that these those some any really very so "  # noqa: SIM905
+    "just quite all me him them us it also even still actually".split()
+)
+_NUMBER_ARTICLES = frozenset({"a", "an"})  # "an hour" matches "<num> hour"
+_PLACEHOLDER = re.compile(r"(<num>|<night>|\.\.\.|…)")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One compiled phrase; ``key`` says what it belongs to (a theme, a sentiment weight...)."""
+
+    source: str  # the phrase as written
+    elements: tuple[str, ...]  # stems, NUM, NIGHT or GAP
+    key: object
+    presence: bool = False  # leading "!": does not count when negated
+    weak: bool = False  # leading "?": a supporting cue only
+
+    @property
+    def later_tokens(self) -> frozenset[str]:
+        """Elements after the first that the text must contain (a cheap test before matching)."""
+        return frozenset(e for e in self.elements[1:] if e not in {GAP, NUM})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    phrase: Phrase
+    first: int  # index of the first matched word
+    last: int  # index of the last matched word
+    negated: bool  # a negator outside the match covers its first word
+
+    def evidence(self, doc: Document) -> str:
+        """The matched text, with its negator ("not listened to") when the match is negated."""
+        first = self.first
+        if self.negated:
+            first = doc.negated_by[self.first]
+        return doc.span_text(first, self.last)
+
+
+def compile_phrase(source: str, key: object, exact: bool = False) -> Phrase | None:
+    """Compile one phrase; ``None`` when nothing is left of it (e.g. only punctuation).
+
+    ``exact`` phrases keep whole normalised words instead of stems ("closely" then does not
+    meet "closed"): for a ``PhraseSet(..., exact=True)``.
+    """
+    text = source.strip()
+    presence = weak = False
+    while text[:1] in {"!", "?"}:
+        presence |= text[0] == "!"
+        weak |= text[0] == "?"
+        text = text[1:].lstrip()
+    elements: list[str] = []
+    for part in _PLACEHOLDER.split(text):
+        if part in {"...", "…"}:
+            if elements and elements[-1] != GAP:
+                elements.append(GAP)
+        elif part in {NUM, NIGHT}:
+            elements.append(part)
+        elif part.strip():
+            prepared = prepare(part)
+            elements.extend(prepared.words if exact else prepared.stems)
+    while elements and elements[-1] == GAP:
+        elements.pop()
+    if not elements:
+        return None
+    return Phrase(source, tuple(elements), key, presence, weak)
+
+
+class PhraseSet:
+    """Many phrases, indexed for matching against documents (on stems, or on words if exact)."""
+
+    def __init__(self, phrases: Iterable[Phrase], exact: bool = False) -> None:
+        self.phrases = tuple(phrases)
+        self.exact = exact
+        by_first: dict[str, list[tuple[Phrase, frozenset[str]]]] = defaultdict(list)
+        for phrase in self.phrases:
+            by_first[phrase.elements[0]].append((phrase, phrase.later_tokens))
+        self._by_first = dict(by_first)
+
+    def find(self, doc: Document) -> list[Match]:
+        """Every match of every phrase (overlaps included), in text order."""
+        found: list[Match] = []
+        words = doc.words
+        tokens = words if self.exact else doc.stems
+        present = frozenset(tokens)
+        index = self._by_first
+        for i, first in enumerate(tokens):
+            candidates = index.get(first, ())
+            if words[i] in _NUMBER_ARTICLES and NUM in index:
+                candidates = [*candidates, *index[NUM]]
+            for phrase, later_tokens in candidates:
+                if not later_tokens <= present:
+                    continue
+                last = _match_from(phrase.elements, 1, i, tokens, doc)
+                if last < 0:
+                    continue
+                negator = doc.negated_by[i]
+                negated = negator >= 0 and negator < i
+                if phrase.presence and negated:
+                    continue
+                found.append(Match(phrase, i, last, negated))
+        return found
+
+
+def _element_matches(element: str, token: str, word: str) -> bool:
+    if element == NUM:
+        return token == NUM or word in _NUMBER_ARTICLES
+    return token == element
+
+
+def _match_from(
+    elements: tuple[str, ...], k: int, previous: int, tokens: tuple[str, ...], doc: Document
+) -> int:
+    """Match ``elements[k:]`` after word ``previous``; the index of the last word, or -1."""
+    if k == len(elements):
+        return previous
+    sentence = doc.sentences[previous]
+    size = len(tokens)
+    if elements[k] == GAP:
+        k += 1
+        reach = GAP_WORDS + 1
+    else:
+        reach = 2 if previous + 1 < size and doc.words[previous + 1] in FILLERS else 1
+    for position in range(previous + 1, min(previous + 1 + reach, size)):
+        if doc.sentences[position] != sentence:
+            break
+        if _element_matches(elements[k], tokens[position], doc.words[position]):
+            last = _match_from(elements, k + 1, position, tokens, doc)
+            if last >= 0:
+                return last
+    return -1

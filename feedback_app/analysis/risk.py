@@ -1,0 +1,223 @@
+"""Flag feedback that suggests a risk to someone's life or safety.
+
+Levels: "urgent" when the text suggests a current risk (suicidal intent or plans, self-harm
+happening now, intent to harm others, or someone at risk of abuse or neglect now); "mention" when
+it talks about these things in the past, in general or to deny them; otherwise "none".
+
+The phrases live in risk_phrases.py. Urgent phrases are written in the present or future tense;
+a suicide or self-harm word also counts as urgent in a present-tense clause about a person ("she
+has overdosed"), but not as a topic ("the self-harm pathway", "after an overdose"). A match is
+downgraded to a mention when it is negated ("I'm not going to kill myself"), framed as a question
+or a general statement ("asked if I was suicidal", "people who are suicidal"), or put in the past
+("used to", "last year", "was") with nothing that brings it back to now ("again", "tonight", or
+later "I'm still sat here with it"). Recall of urgent items matters more than precision: when in
+doubt a rule leans urgent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from feedback_app.analysis.risk_phrases import MENTION, SELF_HARM, STATE, URGENT_RULES
+
+
+@dataclass(frozen=True)
+class Risk:
+    level: str  # "none" | "mention" | "urgent"
+    reasons: list[str]
+
+
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:am|i'm|is|he's|she's|they're|are|feel|feels|feeling|keep|keeps|have|has|having|"
+    r"i've|got|get|getting|still|now|currently|becoming|experiencing|suffering|living\s+with|"
+    r"going\s+through)\b(?:\s+\w+){0,2}\s*$"
+)
+_PRESENT_AFTER = re.compile(
+    r"^\s*(?:again|right\s+now|at\s+the\s+moment|tonight|today|getting\s+worse|are\s+back|"
+    r"(?:has|have|is|are)\s+(?:come|coming)\s+back|(?:has|have)\s+returned|is\s+back|is\s+getting|"
+    r"are\s+getting|every\s+(?:day|night)|all\s+the\s+time|constantly|most\s+days)\b"
+)
+
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|nor|without|deny|denies|denied|denying)|n't)\s+"
+    r"(?!and\b|but\b|so\b|stop\b|help\b)"
+    r"(?:\w+\s+){0,2}$|\bno\s+(?:\w+\s+)?$"
+)
+_FRAMED = re.compile(
+    r"\b(?:asked|asking|asks|ask)\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:\w+\s+){0,3}"
+    r"(?:if|whether|about)\b|\bif\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:people|patients|someone|anyone|those|callers|users|men|women|individuals|person)\s+"
+    r"(?:who\s+|that\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:training|awareness|prevention|pathway|policy)\b"
+)
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$")
+_PAST = re.compile(
+    r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|ten)\s+(?:years?|months?|weeks?)\s+ago"
+    r"|\blast\s+(?:year|month|week|summer|winter|spring|autumn|christmas)\b|\bin\s+the\s+past\b"
+    r"|\bused\s+to\b|\bas\s+a\s+(?:teenager|child|kid|student)\b|\bwhen\s+i\s+was\b"
+    r"|\bback\s+(?:then|in)\b|\bpreviously\b|\bhistory\s+of\b|\bin\s+(?:19|20)\d\d\b"
+    r"|\bat\s+the\s+time\b|\bbefore\s*$|\bthat\s+night\b"
+)
+_RECENT = re.compile(
+    r"\b(?:now|tonight|today|currently|still|again|just|lately|recently|yesterday|"
+    r"this\s+(?:morning|evening|afternoon|week|weekend)|last\s+night|all\s+week|"
+    r"at\s+the\s+moment|an?\s+hour\s+ago|minutes\s+ago|every\s+(?:day|night)|all\s+the\s+time|"
+    r"(?:come|coming)\s+back|returned)\b"
+)
+_PRESENT_CLAUSE = re.compile(
+    r"\b(?:am|i'm|is|are|he's|she's|they're|keep|keeps|has|have|i've|he's|she's|now|tonight|"
+    r"today|currently|still|again|right\s+now|want|wants)\b"
+)
+_ABOUT_SERVICES = re.compile(
+    r"\b(?:training|awareness|prevention|pathway|policy|policies|rates?|figures|statistics|support|"
+    r"services?|team|leaflets?|meetings?|workshops?|calls|history|scars|risks?|assessments?|charity|"
+    r"group|line|helpline|lead|protocol|plans?|guidance|course|campaign\w*|bereave\w*|research)\b"
+)
+
+_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|he|he's|his|him|she|she's|her|they|they're|their)\b")
+# "never had thoughts of suicide", "tried to take his life", "admitted after an overdose"
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:not|never|no|nor|without)\b|n't\b|\b(?:tried|attempted)\s+to\s+$"
+    r"|\b(?:after|following|for|of|about|with|on|from|by|to|an?)\s+$"
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:patients?|people|person|men|women|callers?|individuals?|clients?)"
+)
+
+# Later in the text, words that bring a past account back to now ("... I'm still sat here").
+_STILL_NOW = re.compile(
+    r"\bstill\s+(?:sat|sitting|stood|standing|here|have|got|holding|with|feel|feeling|want|wants|"
+    r"wanting|thinking|planning|going\s+to|at\s+home\s+with)\b"
+)
+
+_COMPILED = tuple((label, re.compile(pattern)) for label, pattern in URGENT_RULES)
+
+# Text-speak and missing apostrophes, so that one spelling of each phrase is enough.
+_SPELLINGS = {
+    **{
+        w + "nt": w + "n't"
+        for w in ("do", "does", "did", "is", "was", "were", "are", "has", "have", "had", "could")
+        + ("would", "should")
+    },
+    "cant": "can't",
+    "wont": "won't",
+    "im": "i'm",
+    "ive": "i've",
+    "wanna": "want to",
+    "wana": "want to",
+    "gonna": "going to",
+    "gunna": "going to",
+    "meself": "myself",
+    "myslef": "myself",
+    "my self": "myself",
+    "me self": "myself",
+    "him self": "himself",
+    "her self": "herself",
+    "over dose": "overdose",
+    "cnt": "can't",
+    "plz": "please",
+    "want 2": "want to",
+    "wants 2": "wants to",
+    "going 2": "going to",
+    "ded": "dead",
+    "u": "you",
+    "ur": "your",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation grouped by first letter, which Python's engine rejects much faster."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in by_first.items())
+
+
+_SPELLING = re.compile(rf"\b(?:{_alternation(list(_SPELLINGS))})\b")
+# "ill" for "I'll" only before a verb: "i'm ill" stays ill.
+_ILL = re.compile(
+    r"\bill\s+(?=(?:do|kill|end|hurt|take|jump|be|make|go|never|just|not|probably)\b)"
+)
+_QUOTES = str.maketrans("’‘`´", "''''")
+_SPACES = re.compile(r"[ \t]+")
+_CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b|\bhowever\b|\balthough\b")
+
+
+def _normalise(text: str) -> str:
+    text = _SPACES.sub(" ", text.lower().translate(_QUOTES))
+    text = _ILL.sub("i'll ", text)
+    return _SPELLING.sub(lambda m: _SPELLINGS[m.group()], text)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a match: from the last clause break before it to the next one after."""
+    left = 0
+    for brk in _CLAUSES.finditer(text, 0, start):
+        left = brk.end()
+    after = _CLAUSES.search(text, end)
+    return left, (after.start() if after else len(text))
+
+
+def _downgrade(text: str, match: re.Match[str]) -> str | None:
+    """Why an urgent-looking match is only a mention, or None when it stands as urgent."""
+    left, right = _clause_bounds(text, match.start(), match.end())
+    before, clause = text[left : match.start()], text[left:right]
+    if _NEGATED.search(before):
+        return "negated"
+    if _FRAMED.search(before):
+        return "asked about or spoken of in general"
+    if (
+        (_PAST_AUX.search(before) or _PAST.search(clause))
+        and not _RECENT.search(clause)
+        and not _STILL_NOW.search(text, right)
+    ):
+        return "in the past"
+    return None
+
+
+def _in_present_tense(text: str, match: re.Match[str]) -> bool:
+    """A person's act now ("she has overdosed", "I'm self harming"), not a topic or a service."""
+    left, right = _clause_bounds(text, match.start(), match.end())
+    clause, before = text[left:right], text[left : match.start()]
+    return bool(
+        _PRESENT_CLAUSE.search(clause)
+        and _PERSON.search(clause)
+        and not _ABOUT_SERVICES.search(clause)
+        and not _TOPIC_BEFORE.search(before)
+        and not _PEOPLE_AFTER.match(text, match.end())
+    )
+
+
+def _state_is_current(text: str, match: re.Match[str]) -> bool:
+    left, _ = _clause_bounds(text, match.start(), match.end())
+    return bool(
+        _PRESENT_BEFORE.search(text, left, match.start())
+        or _PRESENT_AFTER.match(text[match.end() : match.end() + 40])
+    )
+
+
+def assess_risk(text: str) -> Risk:
+    """Assess one feedback text for suicide, self-harm, violence and safeguarding risk."""
+    norm = _normalise(text)
+    urgent: list[str] = []
+    mention: list[str] = []
+    for label, pattern in _COMPILED:
+        for match in pattern.finditer(norm):
+            why_not = _downgrade(norm, match)
+            if why_not is None:
+                urgent.append(f"{label}: '{match.group().strip()}'")
+            else:
+                mention.append(f"{label}, {why_not}: '{match.group().strip()}'")
+    for match in STATE.finditer(norm):
+        if _state_is_current(norm, match) and _downgrade(norm, match) is None:
+            urgent.append(f"current risk: '{match.group()}'")
+    for match in SELF_HARM.finditer(norm):
+        if _in_present_tense(norm, match) and _downgrade(norm, match) is None:
+            urgent.append(f"suicide or self-harm in the present tense: '{match.group()}'")
+    if urgent:
+        return Risk("urgent", urgent)
+    mention += [f"mentions '{m.group()}'" for m in MENTION.finditer(norm)]
+    if mention:
+        return Risk("mention", list(dict.fromkeys(mention)))
+    return Risk("none", [])

@@ -1,0 +1,177 @@
+"""Tag themes by matching a taxonomy's phrases, and blend in a trained model when there is one.
+
+Each theme collects its phrase matches in a text, minus those that overlap a match of one of its
+exclusions ("bed rest" rules out "bed"; exclusions match whole words, not stems). Overlapping
+matches count once (the longest is kept as evidence). Strong phrases tag the theme on their own;
+weak (``?``) cues only add support, so one weak cue alone does not tag, two different ones do.
+Confidence is a logistic function of the number of distinct strong and weak cues, fitted on the
+training part of tests/data/feedback_labelled.jsonl so that it reads as a probability (one strong
+phrase alone is right about 2 times in 3, two strong phrases about 19 times in 20).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+from feedback_app.analysis.phrases import Match, PhraseSet, compile_phrase
+from feedback_app.analysis.taxonomy import Taxonomy
+from feedback_app.analysis.text import Document
+
+BIAS, STRONG_CUE, WEAK_CUE = -2.1, 2.6, 1.3  # logistic weights (log-odds)
+REPORT_FROM = 0.5  # rule confidence needed to report a theme without a model
+EVIDENCE_LIMIT = 3
+
+
+@dataclass(frozen=True)
+class ThemeMatch:
+    slug: str
+    confidence: float  # 0..1
+    evidence: list[str] = field(default_factory=list)  # phrases quoted from the text
+
+
+class ThemeModel(Protocol):
+    """What a trained classifier offers (``learning.ThemeClassifier``)."""
+
+    slugs: tuple[str, ...]
+
+    def predict_proba(
+        self, texts: Sequence[str], question_types: Sequence[str | None] | None = None
+    ) -> list[dict[str, float]]: ...
+
+    def threshold(self, slug: str) -> float: ...
+
+    def evidence(self, text: str, slug: str, limit: int = 3) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class RuleScore:
+    """What the phrases say about one theme in one text."""
+
+    confidence: float
+    evidence: list[str]
+
+
+class ThemeRules:
+    """A taxonomy compiled for matching (build once per taxonomy: see ``compile_rules``)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.slugs = tuple(taxonomy.slugs)
+        phrases = [compile_phrase(p, t.slug) for t in taxonomy.themes for p in t.phrases]
+        self.phrases = PhraseSet(p for p in phrases if p is not None)
+        exclusions = [
+            compile_phrase(p, t.slug, exact=True) for t in taxonomy.themes for p in t.exclusions
+        ]
+        # Exclusions match whole words: stemmed, "closely" would rule out "closed".
+        self.exclusions = PhraseSet((p for p in exclusions if p is not None), exact=True)
+
+    def score(self, doc: Document) -> dict[str, RuleScore]:
+        """Rule confidence and evidence for each theme with any cue in ``doc``."""
+        matches: dict[str, list[Match]] = {}
+        for match in self.phrases.find(doc):
+            matches.setdefault(match.phrase.key, []).append(match)
+        if not matches:
+            return {}
+        exclusions = self.exclusions.find(doc)
+        scores = {}
+        for slug, found in matches.items():
+            ruled_out = [x for x in exclusions if x.phrase.key == slug]
+            kept = [m for m in found if not any(_overlap(m, x) for x in ruled_out)]
+            if kept:
+                scores[slug] = _rule_score(_longest_without_overlap(kept), doc)
+        return scores
+
+
+def _overlap(a: Match, b: Match) -> bool:
+    return a.first <= b.last and b.first <= a.last
+
+
+def _longest_without_overlap(matches: list[Match]) -> list[Match]:
+    """Longest matches first; a match overlapping one already kept is dropped."""
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.first - m.last, m.phrase.weak, m.first)):
+        if not any(_overlap(match, k) for k in kept):
+            kept.append(match)
+    return kept
+
+
+def _rule_score(matches: list[Match], doc: Document) -> RuleScore:
+    cues = {(m.phrase.elements, m.phrase.weak) for m in matches}  # a repeated phrase counts once
+    log_odds = BIAS + sum(WEAK_CUE if weak else STRONG_CUE for _, weak in cues)
+    ordered = sorted(matches, key=lambda m: (m.phrase.weak, m.first))
+    evidence: list[str] = []
+    for match in ordered:
+        quote = match.evidence(doc)
+        if quote not in evidence:
+            evidence.append(quote)
+    return RuleScore(round(1 / (1 + math.exp(-log_odds)), 3), evidence[:EVIDENCE_LIMIT])
+
+
+@lru_cache(maxsize=16)
+def compile_rules(taxonomy: Taxonomy) -> ThemeRules:
+    return ThemeRules(taxonomy)
+
+
+def tag_themes(
+    docs: Sequence[Document],
+    taxonomy: Taxonomy,
+    model: ThemeModel | None = None,
+    question_types: Sequence[str | None] | None = None,
+) -> list[list[ThemeMatch]]:
+    """Themes for each document, best first."""
+    rules = compile_rules(taxonomy)
+    scores = [rules.score(doc) for doc in docs]
+    if model is None:
+        return [
+            _best_first(
+                ThemeMatch(slug, s.confidence, s.evidence)
+                for slug, s in found.items()
+                if s.confidence >= REPORT_FROM
+            )
+            for found in scores
+        ]
+    texts = [doc.text for doc in docs]
+    probabilities = model.predict_proba(texts, question_types=question_types)
+    known = set(rules.slugs)
+    slugs = [s for s in model.slugs if s in known]
+    return [
+        _blend(doc.text, found, probability, slugs, model)
+        for doc, found, probability in zip(docs, scores, probabilities, strict=True)
+    ]
+
+
+def _blend(
+    text: str,
+    rule_scores: dict[str, RuleScore],
+    probabilities: dict[str, float],
+    model_slugs: Sequence[str],
+    model: ThemeModel,
+) -> list[ThemeMatch]:
+    """Rules and model together: a theme is reported when either is confident enough.
+
+    Where the model knows a theme, the confidence is the mean of the two opinions (a rule that
+    did not fire counts as 0); themes the model was not trained on keep the rule confidence.
+    """
+    themes = []
+    for slug in {*rule_scores, *model_slugs}:
+        rule = rule_scores.get(slug, RuleScore(0.0, []))
+        if slug not in model_slugs:
+            if rule.confidence >= REPORT_FROM:
+                themes.append(ThemeMatch(slug, rule.confidence, rule.evidence))
+            continue
+        probability = float(probabilities.get(slug, 0.0))
+        by_rule = rule.confidence >= REPORT_FROM
+        by_model = probability >= model.threshold(slug)
+        if not (by_rule or by_model):
+            continue
+        evidence = rule.evidence or model.evidence(text, slug, limit=EVIDENCE_LIMIT)
+        confidence = round((rule.confidence + probability) / 2, 3)
+        themes.append(ThemeMatch(slug, confidence, list(evidence)))
+    return _best_first(themes)
+
+
+def _best_first(themes: Iterable[ThemeMatch]) -> list[ThemeMatch]:
+    return sorted(themes, key=lambda t: (-t.confidence, t.slug))

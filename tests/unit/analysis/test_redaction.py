@@ -1,0 +1,289 @@
+"""Behaviour of redact() and find_personal_details()."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from feedback_app.analysis.redaction import PersonalDetail, find_personal_details, redact
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "redaction_labelled.jsonl"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(d.kind, text[d.start : d.end]) for d in find_personal_details(text)]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "07700 900123",
+        "07700900123",
+        "07700-900-123",
+        "07700 900 123",
+        "+44 7700 900123",
+        "+447700900123",
+        "0044 7700 900123",
+        "(020) 7946 0321",
+        "020 7946 0321",
+        "+44 (0)20 7946 0321",
+        "0161-496-0555",
+        "0161 496 0555",
+        "0113.496.0123",
+        "01632 960 123",
+        "01632960123",
+        "0800 890 567",
+        "08081 570123",
+        "0306 999 0123",
+        "029 2018 0456",
+    ],
+)
+def test_uk_phone_numbers_are_redacted(number: str) -> None:
+    text = f"Please ring me on {number} after 6pm."
+    assert found(text) == [("PHONE", number)]
+    assert redact(text) == "Please ring me on [PHONE] after 6pm."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are in danger call 999 straight away.",
+        "I rang NHS 111 option 2 and got through in minutes.",
+        "The Samaritans are on 116 123, day or night.",
+        "Childline is 0800 1111 and Papyrus HOPELINEUK is 0800 068 4141.",
+        "CALM: 0800 58 58 58. SANEline: 0300 304 7000.",
+        "National Domestic Abuse Helpline 0808 2000 247.",
+        "Text SHOUT to 85258.",
+        "Ring 101 if it is not an emergency.",
+        "I waited 6 hours, from 14:30 until 20:45.",
+        "3 years on the waiting list and 12 calls since 2019.",
+        "On 12/03/2024 the crew arrived at 2.15am.",
+        "My blood pressure was 150/90 and my pulse 120.",
+        "Ref 2023/4567, incident 1234567.",
+    ],
+)
+def test_help_lines_times_dates_and_counts_are_kept(text: str) -> None:
+    assert find_personal_details(text) == []
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("fmt", ["{} {} {}", "{}-{}-{}", "{}{}{}"])
+def test_nhs_number_with_a_valid_checksum_is_redacted(fmt: str) -> None:
+    number = fmt.format("943", "476", "5919")  # check digit 9 is right
+    assert found(f"Reference {number} please.") == [("NHS_NUMBER", number)]
+    assert redact(f"NHS number {number}") == "NHS number [NHS NUMBER]"
+
+
+def test_ten_digits_failing_the_checksum_are_not_an_nhs_number() -> None:
+    assert found("Our incident number was 943 476 5918 apparently.") == []
+
+
+def test_ten_digits_after_the_words_nhs_number_are_redacted_even_if_mistyped() -> None:
+    assert found("My NHS number is 943 476 5918") == [("NHS_NUMBER", "943 476 5918")]
+
+
+def test_ten_digit_phone_number_failing_the_checksum_is_a_phone_number() -> None:
+    assert found("call 0800 890 567") == [("PHONE", "0800 890 567")]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "j.smith84@example.com",
+        "sarah_jones@example.co.uk",
+        "KEVIN.BROWN@EXAMPLE.NET",
+        "a.carer+nhs@example.nhs.uk",
+    ],
+)
+def test_email_addresses_are_redacted(address: str) -> None:
+    text = f"email me at {address}."
+    assert found(text) == [("EMAIL", address)]
+    assert redact(text) == "email me at [EMAIL]."
+
+
+@pytest.mark.parametrize(
+    "postcode", ["SW1A 1AA", "m1 1ae", "EC1A1BB", "LS6 2QT", "cf10 1ep", "B33 8TH", "G12 8QQ"]
+)
+def test_full_postcodes_are_redacted_in_any_case(postcode: str) -> None:
+    text = f"We live in {postcode} and waited ages."
+    assert found(text) == [("POSTCODE", postcode)]
+
+
+def test_outward_code_alone_is_redacted_only_after_the_word_postcode() -> None:
+    assert found("my postcode is E14 if that helps") == [("POSTCODE", "E14")]
+    assert found("we live in the E14 area") == []
+    assert found("stuck on the M6 for hours, B12 injections") == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "12 Acacia Avenue",
+        "Flat 3, 12 Acacia Avenue",
+        "221B Baker Street",
+        "88 Station Rd",
+        "45 high street",
+        "16 St John's Square",
+        "Flat 10, Brunswick Court",
+    ],
+)
+def test_street_addresses_are_redacted(address: str) -> None:
+    text = f"I live at {address}, near the park."
+    assert found(text) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("DOB 12/03/1985", "12/03/1985"),
+        ("date of birth: 3rd May 1972", "3rd May 1972"),
+        ("I was born on 14 February 1990.", "14 February 1990"),
+        ("d.o.b. 01-07-1964", "01-07-1964"),
+        ("D.O.B 1999-04-23", "1999-04-23"),
+        ("my date of birth is March 12, 1985", "March 12, 1985"),
+        ("born on the 5th of May 1979", "5th of May 1979"),
+    ],
+)
+def test_dates_of_birth_are_redacted(text: str, date: str) -> None:
+    assert found(text) == [("DATE_OF_BIRTH", date)]
+    assert "[DATE OF BIRTH]" in redact(text)
+
+
+def test_other_dates_are_not_dates_of_birth() -> None:
+    assert found("We called on 12/03/2024 and again on 3rd May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Paramedic Sarah was amazing with my mum.", ["Sarah"]),
+        ("The nurse, Tom, listened to me.", ["Tom"]),
+        ("Dr Patel rang me back.", ["Patel"]),
+        ("PC Jones stayed with us.", ["Jones"]),
+        ("my son Daniel has autism", ["Daniel"]),
+        ("there was a lady called Mags on the phone", ["Mags"]),
+        ("Hi, my name is Karen Whitfield.", ["Karen Whitfield"]),
+        ("I'm Jo and I use the service.", ["Jo"]),
+        ("Thanks to Siobhan and Gareth.", ["Siobhan", "Gareth"]),
+        ("mental health nurse priya was fab", ["priya"]),
+        ("Sgt Okafor didn't cuff him.", ["Okafor"]),
+        ("My husband Mark was in a bad way.", ["Mark"]),
+        ("I would like to thank Hope who answered my call.", ["Hope"]),
+        ("Dr. Emma Clarke from the home treatment team", ["Emma Clarke"]),
+        ("Mr O'Connor was treated with dignity.", ["O'Connor"]),
+    ],
+)
+def test_peoples_names_are_found(text: str, names: list[str]) -> None:
+    assert found(text) == [("NAME", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Siân from the crisis team rang me back", ["Siân"]),
+        ("Thanks to Zoë and Seán", ["Zoë", "Seán"]),
+        ("SARAH WAS BRILLIANT", ["SARAH"]),
+        ("I was seen by Dr A. Sharma", ["A. Sharma"]),
+        ("Bartek the EMT was great", ["Bartek"]),
+        ("Jo, our call handler, was lovely", ["Jo"]),
+        ("Carol from the crisis line rings me every week.", ["Carol"]),
+    ],
+)
+def test_names_in_other_spellings_and_contexts_are_found(text: str, names: list[str]) -> None:
+    assert found(text) == [("NAME", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See my mental health nurse every two weeks",
+        "Send a better driver.",
+        "Pity the Dr's attitude.",
+        "Sometimes the paramedic is rude",
+        "the best MH Dr I've ever had",
+        "Marie Curie nurses came at night",
+        "The ambulance went to Milton Keynes by mistake.",
+        "WE WAITED SIX HOURS FOR AN AMBULANCE",
+    ],
+)
+def test_sentence_openers_charities_and_places_are_not_names(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_number_after_an_international_dialling_code_is_a_phone_number() -> None:
+    assert found("call my dad on +44 121 496 0111") == [("PHONE", "+44 121 496 0111")]
+
+
+def test_a_flat_number_marks_an_address_without_a_street_word() -> None:
+    assert found("Flat 2b, 115 Kingsway") == [("ADDRESS", "Flat 2b, 115 Kingsway")]
+
+
+def test_titles_stay_outside_the_name_placeholder() -> None:
+    assert redact("Dr Patel and PC Amir Hussain came.") == "Dr [NAME] and PC [NAME] came."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will never forget their kindness.",
+        "I hope they get more funding.",
+        "They handled it with such grace.",
+        "May was a terrible month but June was better.",
+        "Will the car be available at weekends?",
+        "Mark my words, someone will get hurt.",
+        "Hope House gave me a bed for the night.",
+        "MIND and the Samaritans both helped me.",
+        "The Metropolitan Police were called.",
+        "I was detained under Section 136 and taken to A&E.",
+        "They took me to St Thomas' Hospital.",
+        "Queen Elizabeth Hospital had no beds.",
+        "I was five minutes from Victoria station.",
+        "We had a frank discussion about the bill.",
+        "The Crisis Resolution and Home Treatment Team never rang.",
+        "THE CREW WERE BRILLIANT THANK YOU",
+    ],
+)
+def test_everyday_words_and_organisations_are_not_names(text: str) -> None:
+    assert find_personal_details(text) == []
+
+
+def test_details_are_sorted_non_overlapping_offsets_into_the_original() -> None:
+    text = (
+        "Paramedic Sarah Jones visited 12 Acacia Avenue, M1 1AE. NHS 943 476 5919, "
+        "DOB 12/03/1985, call 07700 900123 or email sarah@example.com"
+    )
+    details = find_personal_details(text)
+    assert all(isinstance(d, PersonalDetail) for d in details)
+    assert [d.start for d in details] == sorted(d.start for d in details)
+    assert all(a.end <= b.start for a, b in zip(details, details[1:], strict=False))
+    assert {d.kind for d in details} == {
+        "NAME",
+        "ADDRESS",
+        "POSTCODE",
+        "NHS_NUMBER",
+        "DATE_OF_BIRTH",
+        "PHONE",
+        "EMAIL",
+    }
+    assert redact(text) == (
+        "Paramedic [NAME] visited [ADDRESS], [POSTCODE]. NHS [NHS NUMBER], "
+        "DOB [DATE OF BIRTH], call [PHONE] or email [EMAIL]"
+    )
+
+
+def test_labelled_data_recall_and_over_redaction() -> None:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    hits, totals = Counter(), Counter()
+    over_redacted = 0
+    for row in rows:
+        got = found(row["text"])
+        for detail in row["details"]:
+            totals[detail["kind"]] += 1
+            hits[detail["kind"]] += (detail["kind"], detail["text"]) in got
+        over_redacted += not row["details"] and bool(got)
+    for kind, total in totals.items():
+        assert hits[kind] / total >= (0.85 if kind == "NAME" else 0.95), kind
+    assert over_redacted <= 0.05 * sum(not row["details"] for row in rows)
