@@ -1,0 +1,25 @@
+// Keyboard shortcuts for fast review: a number picks a theme row, "a" accepts it, "x" rejects
+// it, "n" finishes the comment. Ignored while typing in a form field.
+let selected = document.querySelector("[data-tag-row]");
+
+function mark(row) {
+  document.querySelectorAll("[data-tag-row]").forEach((r) => r.classList.remove("app-selected"));
+  selected = row;
+  if (row) {
+    row.classList.add("app-selected");
+    row.querySelector("button")?.focus();
+  }
+}
+
+document.addEventListener("keydown", (event) => {
+  const target = event.target;
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (target.matches("input, textarea, select")) return;
+  const row = document.querySelector(`[data-tag-row="${event.key}"]`);
+  if (row) return mark(row);
+  const actions = { a: "accept", x: "reject", n: "next" };
+  const shortcut = actions[event.key];
+  if (!shortcut) return;
+  const scope = shortcut === "next" ? document : selected;
+  scope?.querySelector(`[data-shortcut="${shortcut}"]`)?.click();
+});
