@@ -1,0 +1,354 @@
+"""Training the tagger: the data it learns from, the ``train`` and ``reanalyse`` background jobs,
+model cards, and switching a trained model on.
+
+A new model never replaces the one in use by itself. Training stores it as "ready", with a card
+saying how well it did on held-out data and, when a model is in use, whether it did better than
+that model on the same held-out texts. An administrator then switches it on.
+"""
+
+import time
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import exists, func, select
+
+from feedback_app.analysis.evaluation import theme_scores
+from feedback_app.analysis.learning import MIN_POSITIVES, ThemeClassifier
+from feedback_app.extensions import db
+from feedback_app.jobs import JobError, JobRun, handler, submit
+from feedback_app.models import Comment, Job, Tag, Taxonomy, TrainedModel, TrainingItem
+from feedback_app.models.base import utcnow
+from feedback_app.tagging.pipeline import analyse_all, count_comments
+from feedback_app.tagging.taxonomies import latest_version, theme_names
+from feedback_app.workshops.services import uk_time
+
+TRAIN_JOB = "train"
+REANALYSE_JOB = "reanalyse"
+MIN_EXAMPLES = 20
+HELDOUT_PERCENT = 20
+# A theme's results can be trusted when the held-out data had enough examples of it and the
+# model found them well.
+TRUSTED_F1 = 0.6
+TRUSTED_SUPPORT = 5
+
+
+class TrainingError(ValueError):
+    """A reason a model cannot be trained or switched on, worded for an administrator."""
+
+
+@dataclass
+class TrainingData:
+    texts: list[str] = field(default_factory=list)
+    labels: list[list[str]] = field(default_factory=list)
+    question_types: list[str | None] = field(default_factory=list)
+    imported: int = 0
+    reviewed: int = 0
+
+
+def data_counts(taxonomy: Taxonomy) -> dict[str, int]:
+    """How many labelled texts and reviewed comments training would use."""
+    items = db.session.scalar(
+        select(func.count(TrainingItem.id)).filter_by(taxonomy_id=taxonomy.id)
+    )
+    reviewed = db.session.scalar(select(func.count()).select_from(reviewed_comments(taxonomy)))
+    return {"labelled": items or 0, "reviewed": reviewed or 0, "minimum": MIN_EXAMPLES}
+
+
+def reviewed_comments(taxonomy: Taxonomy) -> Any:
+    """Comments a person has reviewed that carry a tag of this taxonomy (accepted or rejected),
+    so a reviewed comment with no accepted theme teaches "none of these themes"."""
+    has_tag = exists().where(Tag.comment_id == Comment.id, Tag.taxonomy_id == taxonomy.id)
+    return select(Comment).where(Comment.reviewed_at.is_not(None), has_tag).subquery()
+
+
+def gather(taxonomy: Taxonomy) -> TrainingData:
+    """Labelled texts for ``taxonomy``: imported items, then reviewed comments (their redacted
+    text, labelled with the themes people accepted). Labels outside the latest version are
+    dropped."""
+    known = {theme["slug"] for theme in latest_version(taxonomy).definition["themes"]}
+    data = TrainingData()
+    items = db.session.execute(
+        select(TrainingItem.text, TrainingItem.labels, TrainingItem.question_type)
+        .filter_by(taxonomy_id=taxonomy.id)
+        .order_by(TrainingItem.id)
+    )
+    for text, labels, question_type in items:
+        data.texts.append(text)
+        data.labels.append(sorted(set(labels or []) & known))
+        data.question_types.append(question_type)
+        data.imported += 1
+    reviewed = reviewed_comments(taxonomy)
+    accepted: dict[int, set[str]] = {}
+    for comment_id, slug in db.session.execute(
+        select(Tag.comment_id, Tag.theme_slug).where(
+            Tag.taxonomy_id == taxonomy.id,
+            Tag.status == "accepted",
+            Tag.comment_id.in_(select(reviewed.c.id)),
+        )
+    ):
+        accepted.setdefault(comment_id, set()).add(slug)
+    for comment_id, text, redacted, question_type in db.session.execute(
+        select(
+            reviewed.c.id, reviewed.c.text, reviewed.c.redacted, reviewed.c.question_type
+        ).order_by(reviewed.c.id)
+    ):
+        data.texts.append(redacted or text)
+        data.labels.append(sorted(accepted.get(comment_id, set()) & known))
+        data.question_types.append(question_type)
+        data.reviewed += 1
+    return data
+
+
+def active_models() -> set[int]:
+    """Ids of taxonomies with a trained model in use."""
+    return set(db.session.scalars(select(TrainedModel.taxonomy_id).filter_by(status="active")))
+
+
+def models_of(taxonomy: Taxonomy) -> list[TrainedModel]:
+    return list(
+        db.session.scalars(
+            select(TrainedModel).filter_by(taxonomy_id=taxonomy.id).order_by(TrainedModel.id.desc())
+        )
+    )
+
+
+def start_training(taxonomy: Taxonomy, user_id: int | None) -> Job:
+    """Start training in the background, or return the training already under way for this
+    taxonomy (a second press of the button does not train twice)."""
+    counts = data_counts(taxonomy)
+    if counts["labelled"] + counts["reviewed"] < MIN_EXAMPLES:
+        raise TrainingError(f"Training needs at least {MIN_EXAMPLES} labelled texts")
+    params = {"taxonomy_id": taxonomy.id}
+    return unfinished_job(TRAIN_JOB, params) or submit(TRAIN_JOB, params, user_id)
+
+
+def unfinished_job(kind: str, params: dict[str, Any]) -> Job | None:
+    """A job of this kind and these parameters that is queued or running."""
+    jobs = db.session.scalars(
+        select(Job).filter_by(kind=kind).where(Job.status.in_(("queued", "running")))
+    )
+    return next((job for job in jobs if job.params == params), None)
+
+
+def start_reanalysis(user_id: int | None) -> Job:
+    """Re-analyse everything, unless a re-analysis is waiting to start (it will see the latest
+    taxonomies and models when it does)."""
+    waiting = unfinished_job(REANALYSE_JOB, {})
+    if waiting is not None and waiting.status == "queued":
+        return waiting
+    return submit(REANALYSE_JOB, {}, user_id)
+
+
+@handler(REANALYSE_JOB)
+def reanalyse_job(run: JobRun) -> None:
+    """Analyse every stored comment again, reporting how far it has got."""
+    total = count_comments()
+    done = 0
+    run.progress(0.0, f"Analysing {total:,} comments")
+
+    def progress(batch: int) -> None:
+        nonlocal done
+        done += batch
+        run.progress(done / total if total else 1.0, f"{done:,} of {total:,} comments analysed")
+
+    analyse_all(progress=progress)
+
+
+@handler(TRAIN_JOB)
+def train_job(run: JobRun) -> None:
+    """Learn the taxonomy from its labelled texts, score the model on texts it did not see, and
+    store it with its model card ("ready": an administrator switches it on)."""
+    taxonomy = db.session.get(Taxonomy, run.params["taxonomy_id"])
+    if taxonomy is None:
+        raise JobError("The taxonomy has been deleted")
+    version = latest_version(taxonomy)
+    slugs = [theme["slug"] for theme in version.definition["themes"]]
+    run.progress(0.05, "Gathering labelled texts")
+    data = gather(taxonomy)
+    if len(data.texts) < MIN_EXAMPLES:
+        raise JobError(f"Training needs at least {MIN_EXAMPLES} labelled texts")
+    train, held_out = split(data)
+    run.progress(0.15, f"Learning from {len(train.texts):,} texts")
+    started = time.perf_counter()
+    try:
+        model = ThemeClassifier.train(
+            train.texts, train.labels, slugs, question_types=train.question_types
+        )
+    except ValueError as error:
+        raise JobError(
+            f"No theme has enough labelled examples to learn from: each theme needs at least "
+            f"{MIN_POSITIVES} texts with it and {MIN_POSITIVES} without it"
+        ) from error
+    seconds = time.perf_counter() - started
+    run.progress(0.75, f"Checking the model on {len(held_out.texts):,} held-out texts")
+    scores = score(model, held_out, slugs)
+    current = active_model_row(taxonomy.id)
+    card: dict[str, Any] = {
+        "job_id": run.id,
+        "taxonomy_version": version.number,
+        "trained_at": utcnow().isoformat(),
+        "training_seconds": round(seconds, 1),
+        "data": {
+            "imported": data.imported,
+            "reviewed": data.reviewed,
+            "train": len(train.texts),
+            "held_out": len(held_out.texts),
+        },
+        **scores,
+        "comparison": compare(current, scores, held_out, slugs) if current else None,
+    }
+    db.session.add(
+        TrainedModel(
+            taxonomy_id=taxonomy.id,
+            status="ready",
+            model=model.to_bytes(),
+            card=card,
+            created_by_id=run.user_id,
+        )
+    )
+    db.session.commit()
+
+
+def split(data: TrainingData) -> tuple[TrainingData, TrainingData]:
+    """(training part, held-out part). Whether a text is held out depends on the text alone, so
+    it stays held out however the data grows: no model trained here has seen the texts a later
+    model is tested on, and the two are compared fairly."""
+    held = {
+        i
+        for i, text in enumerate(data.texts)
+        if zlib.crc32(text.encode("utf-8")) % 100 < HELDOUT_PERCENT
+    } or {len(data.texts) - 1}
+    return (
+        subset(data, [i for i in range(len(data.texts)) if i not in held]),
+        subset(data, sorted(held)),
+    )
+
+
+def subset(data: TrainingData, positions: list[int]) -> TrainingData:
+    return TrainingData(
+        texts=[data.texts[i] for i in positions],
+        labels=[data.labels[i] for i in positions],
+        question_types=[data.question_types[i] for i in positions],
+    )
+
+
+def score(model: ThemeClassifier, held_out: TrainingData, slugs: list[str]) -> dict[str, Any]:
+    """Per-theme precision, recall, F1 and support on the held-out texts, micro F1, and macro F1
+    over the themes the held-out texts have.
+
+    Scored over every theme of the taxonomy, not only those the model learned, so two models
+    that learned different themes are compared on equal terms (a theme a model cannot tag counts
+    as missed)."""
+    predicted = model.predict(held_out.texts, held_out.question_types)
+    micro, _, per_theme = theme_scores(held_out.labels, predicted, slugs)
+    learned = set(model.slugs)
+    themes = [
+        {
+            "slug": slug,
+            "precision": round(figures.precision, 3),
+            "recall": round(figures.recall, 3),
+            "f1": round(figures.f1, 3),
+            "support": figures.support,
+            "learned": slug in learned,
+            "trusted": figures.support >= TRUSTED_SUPPORT and figures.f1 >= TRUSTED_F1,
+        }
+        for slug, figures in per_theme.items()
+        if figures.support or slug in learned
+    ]
+    present = [theme["f1"] for theme in themes if theme["support"]]
+    return {
+        "micro_f1": round(micro.f1, 3),
+        "macro_f1": round(sum(present) / len(present), 3) if present else 0.0,
+        "themes": themes,
+    }
+
+
+def compare(
+    current: TrainedModel, scores: dict[str, Any], held_out: TrainingData, slugs: list[str]
+) -> dict[str, Any]:
+    """How the model in use does on the same held-out texts. The new model is better when its
+    micro F1 is higher (ties keep the model in use)."""
+    theirs = score(ThemeClassifier.from_bytes(current.model), held_out, slugs)
+    return {
+        "model_id": current.id,
+        "micro_f1": theirs["micro_f1"],
+        "macro_f1": theirs["macro_f1"],
+        "themes": {theme["slug"]: theme["f1"] for theme in theirs["themes"]},
+        "better": scores["micro_f1"] > theirs["micro_f1"],
+    }
+
+
+def card_view(model: TrainedModel) -> dict[str, Any]:
+    """The model card with theme names, weakest themes last, and the model in use's F1 beside
+    each theme when the two were compared."""
+    taxonomy = db.session.get(Taxonomy, model.taxonomy_id)
+    names = theme_names(taxonomy) if taxonomy else {}
+    card = model.card
+    before = (card.get("comparison") or {}).get("themes", {})
+    themes = [
+        {
+            **theme,
+            "name": names.get(theme["slug"], theme["slug"]),
+            "before": before.get(theme["slug"]),
+        }
+        for theme in card.get("themes", [])
+    ]
+    themes.sort(key=lambda theme: (theme["support"] == 0, -theme["f1"], theme["name"]))
+    return {
+        **card,
+        "themes": themes,
+        "trusted": sum(theme["trusted"] for theme in themes),
+        "trained_at": uk_time(model.created_at),
+    }
+
+
+def model_of_job(job: Job) -> TrainedModel | None:
+    """The model a finished training job stored (its card names the job)."""
+    if job.kind != TRAIN_JOB or job.status != "done":
+        return None
+    candidates = db.session.scalars(
+        select(TrainedModel)
+        .filter_by(taxonomy_id=job.params.get("taxonomy_id"))
+        .order_by(TrainedModel.id.desc())
+    )
+    return next((m for m in candidates if m.card.get("job_id") == job.id), None)
+
+
+def active_model_row(taxonomy_id: int) -> TrainedModel | None:
+    return db.session.scalar(
+        select(TrainedModel).filter_by(taxonomy_id=taxonomy_id, status="active")
+    )
+
+
+def switch_on_problem(model: TrainedModel) -> str | None:
+    """Why ``model`` may not be switched on (None when it may): it must have done better than
+    the model in use on the same held-out texts, unless no model is in use."""
+    if model.status == "active":
+        return "This model is already in use"
+    current = active_model_row(model.taxonomy_id)
+    if current is None:
+        return None
+    comparison = model.card.get("comparison") or {}
+    if comparison.get("model_id") != current.id:
+        return (
+            f"Model {current.id} came into use after this one was trained, so they were not "
+            "compared: train again to compare them"
+        )
+    if not comparison.get("better"):
+        return f"This model did not do better than model {current.id}, which is in use"
+    return None
+
+
+def switch_on(model: TrainedModel, user_id: int | None) -> Job:
+    """Put ``model`` in use (the one before it is retired), then re-analyse all feedback."""
+    problem = switch_on_problem(model)
+    if problem:
+        raise TrainingError(problem)
+    current = active_model_row(model.taxonomy_id)
+    if current is not None:
+        current.status = "retired"
+        db.session.flush()
+    model.status = "active"
+    db.session.commit()
+    return start_reanalysis(user_id)

@@ -1,0 +1,272 @@
+"""Labelled data, training in the background, model cards and switching a model on, through the
+admin pages (jobs run in the app's thread pool; each test waits for them)."""
+
+import csv
+import io
+import random
+import re
+
+import pytest
+from sqlalchemy import select
+
+from feedback_app import jobs
+from feedback_app.admin import training
+from feedback_app.extensions import db
+from feedback_app.models import Job, Taxonomy, TrainedModel, TrainingItem
+from tests.factories import add_comment, make_feedback
+from tests.helpers import check_page, csrf_token, get_page
+
+BASE = "/staff/admin/taxonomies/ambulance-mh"
+
+# Pieces of comments for three themes; each labelled row joins one to two pieces at random.
+PIECES = {
+    "out-of-hours": [
+        "at 3am there was nobody to call",
+        "the crisis team was closed over the weekend",
+        "on a bank holiday every service was shut",
+        "at night the only option was 999",
+        "out of hours the helpline never answered",
+        "late on a Sunday evening no one could help",
+    ],
+    "police-partnership": [
+        "the police waited with us until the crew arrived",
+        "officers and paramedics worked well together",
+        "the police were first on scene and very calm",
+        "a section 136 meant hours in the back of a police car",
+        "the joint response car with police was brilliant",
+        "the officer stayed while the paramedic talked to my son",
+    ],
+    "staff-attitude": [
+        "the paramedic was kind and treated me with dignity",
+        "the crew were compassionate and never judged me",
+        "I felt dismissed and looked down on",
+        "they were respectful and gentle with my mum",
+        "the staff were rude and made me feel like a nuisance",
+        "she was caring and patient the whole time",
+    ],
+}
+FILLER = ["Honestly,", "To be fair", "Looking back", "Overall", "I think", "Sadly"]
+
+
+def labelled_csv(rows: int = 90, seed: int = 7) -> list[dict[str, str]]:
+    """Rows of a labelled file with one 0/1 column a theme and a question type column."""
+    chooser = random.Random(seed)
+    result = []
+    for number in range(rows):
+        themes = chooser.sample(sorted(PIECES), k=1 + (number % 4 == 0))
+        parts = [chooser.choice(PIECES[theme]) for theme in themes]
+        text = f"{chooser.choice(FILLER)} {' and '.join(parts)} (visit {number})."
+        row = {"text": text, "question_type": chooser.choice(["what_good", "could_improve"])}
+        row.update({slug: "1" if slug in themes else "0" for slug in PIECES})
+        result.append(row)
+    return result
+
+
+def as_csv(rows: list[dict[str, str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def upload(client, content: bytes, filename: str = "labelled.csv"):
+    page = get_page(client, f"{BASE}/labelled")
+    return client.post(
+        f"{BASE}/labelled",
+        data={"csrf_token": csrf_token(page), "labelled": (io.BytesIO(content), filename)},
+        content_type="multipart/form-data",
+    )
+
+
+def confirm(client, preview_html: str):
+    token = re.search(r'name="token" value="([^"]+)"', preview_html).group(1)
+    return client.post(
+        f"{BASE}/labelled/confirm",
+        data={"csrf_token": csrf_token(preview_html), "token": token},
+    )
+
+
+def press(client, url: str, page: str):
+    """Press a one-button form on ``page``."""
+    return client.post(url, data={"csrf_token": csrf_token(get_page(client, page))})
+
+
+def item_count() -> int:
+    return db.session.scalar(select(db.func.count(TrainingItem.id)))
+
+
+def latest(model_class):
+    db.session.expire_all()
+    return db.session.scalars(select(model_class).order_by(model_class.id.desc())).first()
+
+
+@pytest.fixture
+def trained(app, client, login):
+    """An admin who has imported the labelled file and trained a model on it."""
+    login("admin")
+    confirm(client, check_page(upload(client, as_csv(labelled_csv()))))
+    response = press(client, f"{BASE}/train", BASE)
+    jobs.wait(app)
+    return response
+
+
+def test_the_preview_shows_the_mapping_and_problems_and_stores_nothing(client, login):
+    login("admin")
+    rows = labelled_csv(30)
+    rows.append({**rows[0], "text": "   "})
+    rows.append(dict(rows[1]))
+    content = as_csv(rows).replace(b"staff-attitude", b"staff-manner")
+    html = check_page(upload(client, content))
+    assert "Check the labelled data before adding it" in html
+    assert "staff-manner" in html  # a column that names no theme of this taxonomy
+    assert "Police" in html  # a mapped theme, by its name
+    assert "what went well" in html and "what could be better" in html
+    assert "empty" in html.lower()
+    assert "duplicate" in html.lower() or "twice" in html.lower()
+    assert item_count() == 0
+
+
+def test_confirming_stores_the_rows_once(client, login):
+    login("admin")
+    content = as_csv(labelled_csv(40))
+    html = check_page(upload(client, content))
+    response = confirm(client, html)
+    assert response.status_code == 302
+    assert item_count() == 40
+    item = db.session.scalars(select(TrainingItem).order_by(TrainingItem.id)).first()
+    assert set(item.labels) <= set(PIECES) and item.labels
+    assert item.question_type in ("what_good", "could_improve")
+    again = check_page(upload(client, content))
+    assert "Nothing to add" in again
+    assert 'name="token"' not in again
+    assert item_count() == 40
+
+
+def test_a_file_that_is_not_labelled_data_is_refused(client, login):
+    login("admin")
+    html = check_page(upload(client, b"\x89PNG\r\n", "picture.png"))
+    assert "must be a CSV file" in html
+    assert item_count() == 0
+
+
+def test_training_needs_enough_labelled_texts(client, login):
+    login("admin")
+    confirm(client, check_page(upload(client, as_csv(labelled_csv(5)))))
+    assert "Training needs at least 20 labelled texts" in get_page(client, BASE)
+    response = press(client, f"{BASE}/train", f"{BASE}/labelled")  # a crafted request
+    assert response.headers["Location"].startswith(BASE)
+    assert db.session.scalar(select(db.func.count(Job.id))) == 0
+
+
+def test_training_runs_in_the_background_and_makes_a_model_card(client, trained):
+    assert re.search(r"/staff/admin/jobs/\d+$", trained.headers["Location"])
+    job = latest(Job)
+    assert (job.kind, job.status, job.progress) == ("train", "done", 1.0)
+    model = latest(TrainedModel)
+    assert model.status == "ready"
+    card = model.card
+    assert card["data"]["train"] + card["data"]["held_out"] == 90
+    assert 9 <= card["data"]["held_out"] <= 27  # about a fifth
+    assert {theme["slug"] for theme in card["themes"]} >= set(PIECES)
+    for theme in card["themes"]:
+        assert 0 <= theme["precision"] <= 1 and 0 <= theme["recall"] <= 1
+    assert card["comparison"] is None
+    job_page = get_page(client, trained.headers["Location"])
+    assert f"/staff/admin/models/{model.id}" in job_page
+    html = get_page(client, f"/staff/admin/models/{model.id}")
+    assert "Police partnership" in html or "Police" in html
+    assert "held-out" in html
+    assert "Switch this model on" in html
+
+
+def test_the_job_status_is_available_as_json(client, trained):
+    job = latest(Job)
+    status = client.get(f"/staff/admin/jobs/{job.id}/status").get_json()
+    assert status["status"] == "done"
+    assert status["progress"] == 1.0
+
+
+def ambulance_themes() -> Taxonomy:
+    return db.session.scalars(select(Taxonomy).filter_by(key="ambulance-mh")).one()
+
+
+def test_switching_a_model_on_reanalyses_all_feedback(app, client, trained):
+    comment = add_comment(
+        make_feedback(),
+        "At 3am the crisis team was closed.",
+        taxonomy=ambulance_themes(),
+        unredacted=True,
+    )
+    db.session.commit()
+    model = latest(TrainedModel)
+    page = f"/staff/admin/models/{model.id}"
+    response = press(client, f"{page}/switch-on", page)
+    assert re.search(r"/staff/admin/jobs/\d+$", response.headers["Location"])
+    jobs.wait(app)
+    assert latest(TrainedModel).status == "active"
+    job = latest(Job)
+    assert (job.kind, job.status) == ("reanalyse", "done")
+    db.session.expire_all()
+    assert comment.analysed_at is not None
+    assert "In use" in get_page(client, "/staff/admin/taxonomies")
+
+
+def test_a_new_model_is_compared_with_the_one_in_use(app, client, trained):
+    first = latest(TrainedModel)
+    training.switch_on(first, None)
+    jobs.wait(app)
+    press(client, f"{BASE}/train", BASE)
+    jobs.wait(app)
+    second = latest(TrainedModel)
+    assert second.id != first.id
+    comparison = second.card["comparison"]
+    assert comparison["model_id"] == first.id
+    assert set(comparison["themes"]) >= set(PIECES)
+    html = get_page(client, f"/staff/admin/models/{second.id}")
+    assert f"F1 of model {first.id}" in html
+    # Trained the same way on the same data, it scores the same: a tie keeps the model in use.
+    assert comparison["micro_f1"] == second.card["micro_f1"]
+    assert comparison["better"] is False
+    assert "did not do better" in html
+    refused = press(client, f"/staff/admin/models/{second.id}/switch-on", BASE)
+    assert refused.headers["Location"].endswith(f"/staff/admin/models/{second.id}")
+    db.session.expire_all()
+    assert db.session.get(TrainedModel, first.id).status == "active"
+
+
+def test_only_a_better_model_replaces_the_one_in_use(app, trained):
+    first = latest(TrainedModel)
+    training.switch_on(first, None)
+    jobs.wait(app)
+    candidate = TrainedModel(
+        taxonomy_id=first.taxonomy_id,
+        model=first.model,
+        card={**first.card, "comparison": {"model_id": first.id, "better": False}},
+    )
+    db.session.add(candidate)
+    db.session.commit()
+    assert "did not do better" in training.switch_on_problem(candidate)
+    candidate.card = {**first.card, "comparison": {"model_id": first.id, "better": True}}
+    db.session.commit()
+    assert training.switch_on_problem(candidate) is None
+    training.switch_on(candidate, None)
+    jobs.wait(app)
+    db.session.expire_all()
+    assert db.session.get(TrainedModel, first.id).status == "retired"
+    assert db.session.get(TrainedModel, candidate.id).status == "active"
+
+
+def test_reviewed_comments_are_training_data(app, trained):
+    comment = add_comment(
+        make_feedback(),
+        "The police stayed with us all night.",
+        themes=[("police-partnership", 1.0, "accepted"), ("out-of-hours", 0.4, "rejected")],
+        taxonomy=ambulance_themes(),
+    )
+    comment.reviewed_at = comment.feedback.created_at
+    db.session.commit()
+    data = training.gather(ambulance_themes())
+    assert (data.imported, data.reviewed) == (90, 1)
+    assert data.texts[-1] == "The police stayed with us all night."
+    assert data.labels[-1] == ["police-partnership"]
