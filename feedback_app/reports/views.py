@@ -11,9 +11,12 @@ from feedback_app.forms.reports import filter_form
 from feedback_app.reports import bp
 from feedback_app.reports.charts import months_chart, sparkline, themes_chart
 from feedback_app.reports.dashboard import (
+    EMERGING_SAMPLE,
     filter_choices,
     label_helpers,
     month_filter,
+    phrase_filter,
+    recent_emerging,
     theme_filter,
 )
 from feedback_app.reports.exports import csv_chunks, export_name, xlsx_bytes
@@ -49,6 +52,23 @@ def dashboard() -> str:
         theme_filter=theme_filter,
         month_filter=month_filter,
         may_export_original=current_user.has_role(ORIGINAL_ROLE),
+    )
+
+
+@bp.get("/emerging")
+@role_required(*READERS)
+def emerging() -> str:
+    """Recurring phrases no theme covers: its own page, as finding them reads text (slower
+    than the dashboard's counts)."""
+    f, _ = parse_filter(request.args)
+    return render_template(
+        "reports/emerging.html",
+        filter=f,
+        description=describe_filter(f),
+        emerging=recent_emerging(f),
+        emerging_sample=EMERGING_SAMPLE,
+        phrase_url=lambda phrase: items_url(phrase_filter(f, phrase)),
+        dashboard_url=url_for("reports.dashboard", **f.to_args()),
     )
 
 

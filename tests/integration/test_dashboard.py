@@ -1,11 +1,15 @@
 """The dashboard's figures against hand-counted feedback (tests/integration/report_data.py),
 its filters, and the drill-down list of items (redacted, evidence highlighted)."""
 
+import re
 from datetime import UTC, date, datetime
+from html import unescape
 
 import pytest
 
+from feedback_app.analysis.redaction import redact
 from feedback_app.extensions import db
+from feedback_app.reports.dashboard import recent_emerging
 from feedback_app.reports.filters import ReportFilter
 from feedback_app.reports.queries import filtered_comments, summary
 from tests.factories import add_comment, default_taxonomy, make_feedback
@@ -221,3 +225,104 @@ def test_drill_down_is_paginated(client, login, app):
     assert "page=2" in first
     second = get_page(client, "/staff/reports/items?voice=patient&page=2")
     assert "Showing 26 to 30" in second and "Comment number 0<" in second.replace("\n", "")
+
+
+# --- Emerging phrases --------------------------------------------------------------------------
+
+PERMIT_TEXTS = (
+    "No parking permit for the crew, so they parked miles away",
+    "The parking permit at the flats was a problem again",
+    "Parking permit issues every single visit",
+)
+NAMED_TEXT = "Paramedic Priya Sharma stayed calm with my son"  # as typed: a named member of staff
+
+
+def add_emerging_feedback() -> dict[str, object]:
+    """Three comments sharing an untagged phrase, three naming the same person (stored
+    redacted, as the analysis leaves them, and one not yet redacted), and one other."""
+    feedback = make_feedback("carer", created_at=datetime(2026, 5, 2, tzinfo=UTC))
+    permits = [add_comment(feedback, text, themes=["waiting"]) for text in PERMIT_TEXTS]
+    for _ in range(2):
+        add_comment(feedback, NAMED_TEXT, redacted=redact(NAMED_TEXT), themes=["kindness"])
+    add_comment(feedback, NAMED_TEXT, unredacted=True)
+    other = add_comment(feedback, "The crew were kind and listened to us")
+    db.session.commit()
+    return {"permits": permits, "other": other}
+
+
+def emerging_rows(html: str) -> dict[str, tuple[str, int]]:
+    """Phrase -> (link, times used), from the emerging phrases page's table."""
+    section = html.split("<h1>Emerging phrases</h1>", 1)[1]
+    rows = re.findall(
+        r'<a class="nhsuk-link" href="([^"]+)">\s*([^<]+?)\s*</a>.*?(\d+)\s*</td>',
+        section,
+        re.DOTALL,
+    )
+    return {phrase: (unescape(link), int(count)) for link, phrase, count in rows}
+
+
+def test_emerging_phrases_link_to_the_items_using_them(client, login, app):
+    made = add_emerging_feedback()
+    login("quality_lead")
+    dashboard = get_page(client, "/staff/reports/")
+    assert 'href="/staff/reports/emerging"' in dashboard
+    html = get_page(client, "/staff/reports/emerging")
+    assert "candidates for a new theme: an administrator can add them to the taxonomy" in html
+    rows = emerging_rows(html)
+    assert rows["parking permit"][1] == 3  # although those comments have a theme
+    for detail in ("priya", "sharma"):
+        assert not any(detail in phrase for phrase in rows)
+        assert detail not in html.lower()
+    items = get_page(client, rows["parking permit"][0])
+    assert "3 items match" in items
+    for permit in made["permits"]:
+        assert permit.redacted in items
+    assert made["other"].text not in items
+
+
+def test_emerging_phrases_follow_the_filter_and_keep_its_search(client, login, app):
+    made = add_emerging_feedback()
+    patient = make_feedback("patient", created_at=datetime(2026, 5, 3, tzinfo=UTC))
+    for text in PERMIT_TEXTS[:2]:
+        add_comment(patient, text)
+    db.session.commit()
+    login("quality_lead")
+    assert emerging_rows(get_page(client, "/staff/reports/emerging"))["parking permit"][1] == 5
+    link, count = emerging_rows(
+        get_page(client, "/staff/reports/emerging?voice=carer&search=permit")
+    )["parking permit"]
+    assert count == 3
+    assert "voice=carer" in link and "search=permit+%22parking+permit%22" in link
+    items = get_page(client, link)
+    assert "3 items match" in items
+    assert all(permit.redacted in items for permit in made["permits"])
+
+
+def test_emerging_phrases_leave_out_what_a_theme_covers(client, login, app):
+    taxonomy = default_taxonomy()
+    definition = taxonomy.versions[-1].definition
+    themes = [
+        {**t, "phrases": ["parking permit"]} if t["slug"] == "waiting" else t
+        for t in definition["themes"]
+    ]
+    taxonomy.versions[-1].definition = {**definition, "themes": themes}
+    db.session.commit()
+    add_emerging_feedback()
+    login("quality_lead")
+    html = get_page(client, "/staff/reports/emerging")
+    assert "parking permit" not in emerging_rows(html)
+
+
+def test_emerging_phrases_read_only_the_most_recent_items(monkeypatch, app):
+    old = make_feedback("patient", created_at=datetime(2026, 1, 5, tzinfo=UTC))
+    for text in PERMIT_TEXTS:
+        add_comment(old, text)
+    recent = make_feedback("patient", created_at=datetime(2026, 6, 5, tzinfo=UTC))
+    for text in ("Another shift rota mix up", "The shift rota again", "Shift rota chaos"):
+        add_comment(recent, text)
+    db.session.commit()
+    found = dict(recent_emerging(ReportFilter()))
+    assert found.get("shift rota") == 3 and found.get("parking permit") == 3
+    monkeypatch.setattr("feedback_app.reports.dashboard.EMERGING_SAMPLE", 3)
+    found = dict(recent_emerging(ReportFilter()))
+    assert "parking permit" not in found and found.get("shift rota") == 3
