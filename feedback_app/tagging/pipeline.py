@@ -4,8 +4,10 @@ Tags people made or decided on (accepted or rejected) are never overwritten by t
 """
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from feedback_app.analysis import analyse_many
 from feedback_app.analysis.learning import ThemeClassifier
@@ -15,19 +17,27 @@ from feedback_app.models.base import utcnow
 from feedback_app.tagging.taxonomies import analysis_taxonomy, enabled_taxonomies, latest_version
 
 TAGGER_VERSION = "tagger-1"
-_models: dict[int, ThemeClassifier] = {}
+# taxonomy id -> ((model id, made at), the loaded model): the model switched on, loaded once.
+_models: dict[int, tuple[tuple[int, datetime], ThemeClassifier]] = {}
 
 
 def active_model(taxonomy: Taxonomy) -> ThemeClassifier | None:
-    """The trained model switched on for this taxonomy, if any (loaded once per model)."""
-    row = db.session.scalar(
-        select(TrainedModel).filter_by(taxonomy_id=taxonomy.id, status="active")
-    )
+    """The trained model switched on for this taxonomy, if any. Only its id and time are read
+    on each call; the model itself when it changes (an id alone could be reused, e.g. by a
+    restored database)."""
+    row = db.session.execute(
+        select(TrainedModel.id, TrainedModel.created_at).filter_by(
+            taxonomy_id=taxonomy.id, status="active"
+        )
+    ).first()
     if row is None:
         return None
-    if row.id not in _models:
-        _models[row.id] = ThemeClassifier.from_bytes(row.model)
-    return _models[row.id]
+    key = (row.id, row.created_at)
+    cached = _models.get(taxonomy.id)
+    if cached is None or cached[0] != key:
+        model = ThemeClassifier.from_bytes(db.session.get(TrainedModel, row.id).model)
+        cached = _models[taxonomy.id] = (key, model)
+    return cached[1]
 
 
 def analyse_comments(comments: Sequence[Comment]) -> None:
@@ -56,30 +66,25 @@ def analyse_comments(comments: Sequence[Comment]) -> None:
 
 
 def replace_tagger_tags(comment: Comment, taxonomy_id: int, version: int, themes: list) -> None:
-    """Swap the tagger's open suggestions for new ones; keep every tag a person decided on."""
-    kept = set()
-    for tag in list(comment.tags):
-        if tag.taxonomy_id != taxonomy_id:
-            continue
-        if tag.source == "reviewer" or tag.status != "suggested":
-            kept.add(tag.theme_slug)
-        else:
+    """Bring the tagger's open suggestions up to date (updated in place, so no flush is needed
+    between removing and re-adding a theme); keep every tag a person decided on."""
+    found = {match.slug: match for match in themes}
+    existing = {tag.theme_slug: tag for tag in comment.tags if tag.taxonomy_id == taxonomy_id}
+    for slug, tag in existing.items():
+        if tag.source == "tagger" and tag.status == "suggested" and slug not in found:
             comment.tags.remove(tag)
-    db.session.flush()
-    for match in themes:
-        if match.slug not in kept:
-            comment.tags.append(
-                Tag(
-                    taxonomy_id=taxonomy_id,
-                    theme_slug=match.slug,
-                    confidence=round(float(match.confidence), 4),
-                    evidence=list(match.evidence),
-                    source="tagger",
-                    status="suggested",
-                    tagger_version=TAGGER_VERSION,
-                    taxonomy_version=version,
-                )
-            )
+    for slug, match in found.items():
+        tag = existing.get(slug)
+        if tag is None:
+            tag = Tag(taxonomy_id=taxonomy_id, theme_slug=slug, source="tagger", status="suggested")
+            comment.tags.append(tag)
+        elif tag.source == "reviewer" or tag.status != "suggested":
+            continue
+        tag.confidence = round(float(match.confidence), 4)
+        tag.evidence = list(match.evidence)
+        tag.tagger_version = TAGGER_VERSION
+        tag.taxonomy_version = version
+        tag.created_at = utcnow()
 
 
 def analyse_all(batch_size: int = 500, progress: Callable[[int], None] | None = None) -> int:
@@ -87,7 +92,11 @@ def analyse_all(batch_size: int = 500, progress: Callable[[int], None] | None = 
     ids = list(db.session.scalars(select(Comment.id).order_by(Comment.id)))
     for start in range(0, len(ids), batch_size):
         batch = ids[start : start + batch_size]
-        comments = list(db.session.scalars(select(Comment).where(Comment.id.in_(batch))))
+        comments = list(
+            db.session.scalars(
+                select(Comment).where(Comment.id.in_(batch)).options(selectinload(Comment.tags))
+            )
+        )
         analyse_comments(comments)
         db.session.commit()
         db.session.expunge_all()
