@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from feedback_app.analysis.risk_phrases import MENTION, SELF_HARM, STATE, URGENT_RULES
+from feedback_app.analysis.risk_phrases import (
+    DANGER,
+    DEPENDENT,
+    MENTION,
+    NEGLECT,
+    SELF_HARM,
+    STATE,
+    URGENT_RULES,
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,7 @@ class Risk:
 _PRESENT_BEFORE = re.compile(
     r"\b(?:am|i'm|is|he's|she's|they're|are|feel|feels|feeling|keep|keeps|have|has|having|"
     r"i've|got|get|getting|still|now|currently|becoming|experiencing|suffering|living\s+with|"
+    r"reports|reporting|disclosed|discloses|disclosing|expressing|describes|describing|states|"
     r"going\s+through)\b(?:\s+\w+){0,2}\s*$"
 )
 _PRESENT_AFTER = re.compile(
@@ -57,13 +66,18 @@ _PAST = re.compile(
     r"|\blast\s+(?:year|month|week|summer|winter|spring|autumn|christmas)\b|\bin\s+the\s+past\b"
     r"|\bused\s+to\b|\bas\s+a\s+(?:teenager|child|kid|student)\b|\bwhen\s+i\s+was\b"
     r"|\bback\s+(?:then|in)\b|\bpreviously\b|\bhistory\s+of\b|\bin\s+(?:19|20)\d\d\b"
-    r"|\bat\s+the\s+time\b|\bbefore\s*$|\bthat\s+night\b"
+    r"|\bat\s+the\s+time\b|(?<!\bthan\s)\bbefore\s*$|\bthat\s+night\b|\b(?:a\s+)?long\s+time\s+(?:ago|back)\b"
+    r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\b|\bin\s+(?:my|his|her|their)\s+(?:teens|twenties|"
+    r"thirties|forties|youth)\b|\bat\s+(?:uni|university|college|school)\b|\bonce\s+before\b"
+    r"|\byears\s+back\b|\bnot\s+any\s*more\b|\bgrown\s+out\s+of\b|\bbeen\s+(?:well|stable|"
+    r"fine|safe)\s+(?:for|since|ever)\b"
 )
 _RECENT = re.compile(
     r"\b(?:now|tonight|today|currently|still|again|just|lately|recently|yesterday|"
     r"this\s+(?:morning|evening|afternoon|week|weekend)|last\s+night|all\s+week|"
-    r"at\s+the\s+moment|an?\s+hour\s+ago|minutes\s+ago|every\s+(?:day|night)|all\s+the\s+time|"
-    r"(?:come|coming)\s+back|returned)\b"
+    r"at\s+the\s+moment|an?\s+hour\s+ago|minutes\s+ago|"
+    r"(?:come|coming)\s+back|(?:are|is|'re)\s+back|returned|on\s+hold|still\s+waiting|waiting\s+for\s+(?:the\s+)?(?:crew|ambulance|paramedics|police)|"
+    r"(?:hasn't|haven't|has\s+not|didn't|never)\s+(?:come|arrived|turned\s+up|rung|called))\b"
 )
 _PRESENT_CLAUSE = re.compile(
     r"\b(?:am|i'm|is|are|he's|she's|they're|keep|keeps|has|have|i've|he's|she's|now|tonight|"
@@ -91,7 +105,10 @@ _STILL_NOW = re.compile(
     r"wanting|thinking|planning|going\s+to|at\s+home\s+with)\b"
 )
 
-_COMPILED = tuple((label, re.compile(pattern)) for label, pattern in URGENT_RULES)
+# Every rule starts at a word or an apostrophe ("'ll"); saying so up front makes the scan faster.
+_COMPILED = tuple(
+    (label, re.compile(rf"(?=[\w'])(?:{pattern})")) for label, pattern in URGENT_RULES
+)
 
 # Text-speak and missing apostrophes, so that one spelling of each phrase is enough.
 _SPELLINGS = {
@@ -103,6 +120,11 @@ _SPELLINGS = {
     "cant": "can't",
     "wont": "won't",
     "im": "i'm",
+    "hes": "he's",
+    "shes": "she's",
+    "theyre": "they're",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
     "ive": "i've",
     "wanna": "want to",
     "wana": "want to",
@@ -141,6 +163,16 @@ _ILL = re.compile(
 )
 _QUOTES = str.maketrans("’‘`´", "''''")
 _SPACES = re.compile(r"[ \t]+")
+# "She'll kill me if I don't give them five stars, haha": only threats to others are let off.
+_JOKING = re.compile(r"\b(?:haha\w*|lol|lmao|jk|joking|only\s+kidding)\b|😂|🤣")
+_VIOLENCE = frozenset({"threats of violence", "intent to harm others"})
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# "... but the GP is aware": someone is already looking after it.
+_CARE_IN_HAND = re.compile(
+    r"\b(?:is|are|am|'s|'re)\s+(?:\w+\s+)?(?:aware|on\s+it|keeping\s+an\s+eye|looking\s+into|"
+    r"sorting\s+it|involved)|\bkeep(?:s|ing)?\s+an\s+eye\b|\b(?:visit|visits|check|checks|pop\s+in)\s+"
+    r"(?:on\s+(?:him|her|them)\s+)?(?:daily|every\s+day|twice\s+a\s+day)"
+)
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b|\bhowever\b|\balthough\b")
 
 
@@ -189,6 +221,13 @@ def _in_present_tense(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _about_a_person(text: str, match: re.Match[str]) -> bool:
+    """A clause about someone ("she's sat there with a razor"), not about a service."""
+    left, right = _clause_bounds(text, match.start(), match.end())
+    clause = text[left:right]
+    return bool(_PERSON.search(clause) and not _ABOUT_SERVICES.search(clause))
+
+
 def _state_is_current(text: str, match: re.Match[str]) -> bool:
     left, _ = _clause_bounds(text, match.start(), match.end())
     return bool(
@@ -197,27 +236,56 @@ def _state_is_current(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _neglect(text: str) -> list[re.Match[str]]:
+    """Care not given, in a sentence that names someone who depends on others."""
+    found = []
+    for match in NEGLECT.finditer(text):
+        left = max(text.rfind(end, 0, match.start()) for end in ".!?\n") + 1
+        right = _SENTENCE_END.search(text, match.end())
+        right = right.start() if right else len(text)
+        if DEPENDENT.search(text, left, right) and not _CARE_IN_HAND.search(text, left, right):
+            found.append(match)
+    return found
+
+
 def assess_risk(text: str) -> Risk:
-    """Assess one feedback text for suicide, self-harm, violence and safeguarding risk."""
+    """Assess one feedback text for suicide, self-harm, violence and safeguarding risk.
+
+    Reasons are short labels for staff; they never quote the text, which may hold personal details.
+    """
     norm = _normalise(text)
     urgent: list[str] = []
     mention: list[str] = []
+
+    joking = _JOKING.search(norm)
+
+    def weigh(label: str, match: re.Match[str]) -> None:
+        why_not = _downgrade(norm, match)
+        if why_not is None and joking and label in _VIOLENCE:
+            why_not = "said as a joke"
+        if why_not is None:
+            urgent.append(label)
+        else:
+            mention.append(f"{label}, {why_not}")
+
     for label, pattern in _COMPILED:
         for match in pattern.finditer(norm):
-            why_not = _downgrade(norm, match)
-            if why_not is None:
-                urgent.append(f"{label}: '{match.group().strip()}'")
-            else:
-                mention.append(f"{label}, {why_not}: '{match.group().strip()}'")
+            weigh(label, match)
+    for match in _neglect(norm):
+        weigh("neglect of someone who depends on others", match)
     for match in STATE.finditer(norm):
         if _state_is_current(norm, match) and _downgrade(norm, match) is None:
-            urgent.append(f"current risk: '{match.group()}'")
+            urgent.append("current suicidal feelings or abuse")
+    for match in DANGER.finditer(norm):
+        if _about_a_person(norm, match) and _downgrade(norm, match) is None:
+            urgent.append("danger signs in the present tense")
     for match in SELF_HARM.finditer(norm):
         if _in_present_tense(norm, match) and _downgrade(norm, match) is None:
-            urgent.append(f"suicide or self-harm in the present tense: '{match.group()}'")
+            urgent.append("suicide or self-harm in the present tense")
     if urgent:
-        return Risk("urgent", urgent)
-    mention += [f"mentions '{m.group()}'" for m in MENTION.finditer(norm)]
+        return Risk("urgent", list(dict.fromkeys(urgent)))
+    if MENTION.search(norm):
+        mention.append("talks about suicide, self-harm or abuse")
     if mention:
         return Risk("mention", list(dict.fromkeys(mention)))
     return Risk("none", [])

@@ -114,12 +114,14 @@ def test_ordinary_feedback_carries_no_risk(text: str) -> None:
     assert assess_risk(text) == Risk("none", [])
 
 
-def test_reasons_quote_the_words_that_raised_the_risk() -> None:
-    risk = assess_risk("Honestly I want to end my life.")
-    assert any(
-        "i want to end my life" in reason or "want to end my life" in reason
-        for reason in risk.reasons
-    )
+def test_reasons_are_plain_labels_that_never_quote_the_text() -> None:
+    risk = assess_risk("Honestly Bartholomew, I want to end my life tonight.")
+    assert risk.level == "urgent"
+    assert risk.reasons == list(dict.fromkeys(risk.reasons))
+    for reason in risk.reasons:
+        assert "bartholomew" not in reason.lower()
+        assert "'" not in reason
+        assert len(reason) < 60
 
 
 @pytest.mark.parametrize(
@@ -207,3 +209,177 @@ def test_labelled_data_urgent_recall_and_false_alarms() -> None:
     assert outcome[("urgent", "urgent")] / urgent >= 0.95
     assert outcome[("none", "urgent")] / none <= 0.1
     assert outcome[("mention", "mention")] / mention >= 0.85
+
+
+# Each kind of signal, in wording that does not rely on one fixed phrase.
+SIGNALS = {
+    "farewell": [
+        "I've said my goodbyes to the family",
+        "she left a note saying sorry and her phone is off",
+        "I've sorted out my will and given the cat to my neighbour",
+        "this is my last message. thank you for trying",
+    ],
+    "means or plan": [
+        "there's a belt in my wardrobe and I keep staring at it",
+        "I've been saving up my dad's morphine",
+        "he's gone down to the river and won't answer",
+        "I've got a plan for tonight and the means",
+        "she's holding a knife to her own throat",
+    ],
+    "hopelessness": [
+        "there's no future for me",
+        "I'm a waste of space and they'd all be relieved",
+        "it would be easier for everyone if I wasn't around",
+        "I just want the pain to be over with",
+        "I can't promise I'll still be alive by the weekend",
+    ],
+    "self-harm": [
+        "been burning my arms again",
+        "I'm starving myself on purpose",
+        "he keeps banging his head against the wall until it bleeds",
+        "I scratched my wrists tonight",
+    ],
+    "harm to others": [
+        "if he comes near me again I'll break his jaw",
+        "I'm scared I'll hurt the baby",
+        "he's got a machete and says he's going after the neighbour",
+        "my ex says he'll burn the flat down with us in it",
+    ],
+    "abuse": [
+        "my stepdad comes into my room at night",
+        "her boyfriend controls her money and she has a black eye",
+        "he put his hands round my throat last night",
+        "a 13 year old is staying at the flat with older men",
+    ],
+    "neglect": [
+        "nobody is checking on my nan and she's got no food in",
+        "Grandad's carers haven't turned up for three days",
+        "the toddler next door is left on his own while she goes drinking",
+        "my dad is bedbound and lying in his own mess",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in SIGNALS.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_each_kind_of_current_signal_is_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", assess_risk(text)
+
+
+@pytest.mark.parametrize(
+    ("now", "then"),
+    [
+        ("I've been cutting again this week", "I used to cut myself as a teenager"),
+        ("my partner hits me when he drinks", "my ex used to hit me but I left him in 2019"),
+        ("I want to die", "In the past I wanted to die, but I'm in a good place now"),
+        ("I've taken 20 of my tablets", "I took 20 of my tablets when I was at uni"),
+    ],
+)
+def test_time_cues_separate_now_from_history(now: str, then: str) -> None:
+    assert assess_risk(now).level == "urgent"
+    assert assess_risk(then).level == "mention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not safe on my own tonight",
+        "I can't trust myself around the knives",
+        "I'm scared of what I'll do to myself",
+    ],
+)
+def test_saying_you_are_not_safe_is_urgent_even_though_it_is_negative(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just exhausted",
+        "I would never hurt my kids, I just needed a break",
+        "No thoughts of self harm at the moment",
+    ],
+)
+def test_denials_are_mentions_at_most(text: str) -> None:
+    assert assess_risk(text).level == "mention"
+
+
+@pytest.mark.parametrize(
+    ("neglect", "ordinary"),
+    [
+        (
+            "nobody is checking on my mum and she's not eating",
+            "my mum isn't eating much but the GP is keeping an eye on her",
+        ),
+        ("my nan's carers haven't come for days", "the ambulance hasn't come yet"),
+    ],
+)
+def test_neglect_needs_a_dependent_person_and_care_not_given(neglect: str, ordinary: str) -> None:
+    assert assess_risk(neglect).level == "urgent"
+    assert assess_risk(ordinary).level != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("threat", "joke"),
+    [
+        ("he said he'd kill me if I left", "she'll kill me for writing this, haha"),
+        ("I'm going to make him pay.", "I'll make him pay for the taxi next time"),
+    ],
+)
+def test_threats_are_urgent_but_jokes_and_idioms_are_not(threat: str, joke: str) -> None:
+    assert assess_risk(threat).level == "urgent"
+    assert assess_risk(joke).level != "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An overdose of waiting, that's all I got",
+        "We were killing time in the corridor",
+        "The crisis team rang back within the hour",
+        "As part of my training we covered suicide prevention",
+        "The crew used a razor to shave my chest for the ECG",
+        "I've got a plan for Friday's appointment now",
+        "The car park feels unsafe at night",
+    ],
+)
+def test_hard_negatives_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omg my bf is saying hes gonna jump",
+        "ive took a load of my nans tablets",
+        "cnt stop crying n i jus want 2 b gone",
+    ],
+)
+def test_text_speak_and_missing_apostrophes(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+def test_one_risky_sentence_in_a_long_message_is_enough() -> None:
+    text = (
+        "The crew arrived quickly and were kind to my husband, who has dementia. They explained "
+        "everything and the call handler kept us calm. Parking at the hospital was a nightmare "
+        "and the wait in the corridor was long. To be honest I'm not sure I'll still be here next "
+        "week. Anyway, thank you all, and please pass on my thanks to the driver."
+    )
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("current", "denied"),
+    [
+        (
+            "Patient disclosed active suicidal ideation with a plan",
+            "Patient denied current suicidal ideation",
+        ),
+        ("Service user reports DV, partner currently at the address", "No DV concerns noted"),
+    ],
+)
+def test_professional_reports_of_current_risk(current: str, denied: str) -> None:
+    assert assess_risk(current).level == "urgent"
+    assert assess_risk(denied).level == "mention"
