@@ -146,6 +146,19 @@ def test_sentiment_learns_what_the_lexicon_misreads():
         SentimentClassifier.from_bytes(ThemeClassifier.train(*_synthetic(30)).to_bytes())
 
 
+def test_sentiment_with_two_labels_only():
+    examples = zip(*_sentiment_examples(), strict=True)
+    texts, labels = map(list, zip(*[(t, s) for t, s in examples if s != "neutral"], strict=True))
+    model = SentimentClassifier.train(texts, labels)
+    assert model.labels == ("negative", "positive")
+    assert model.predict(["no complaints about the nurse", "the crew ignored us for hours"]) == [
+        "positive",
+        "negative",
+    ]
+    again = SentimentClassifier.from_bytes(model.to_bytes())
+    assert again.predict(texts) == model.predict(texts)
+
+
 @pytest.mark.parametrize(
     "labels, message", [(["positive", "good"], "must be"), (["positive", "positive"], "two")]
 )
@@ -186,3 +199,14 @@ def test_real_nhs_feedback_is_learned_well_above_chance():
     )
     assert report["micro"]["f1"] >= 0.7
     assert report["themes"]["timeliness-of-care"]["f1"] >= 0.7
+    # calibrated: in each half of the probability range, about as many right as predicted
+    probabilities = model.predict_proba(
+        [i["text"] for i in test], [i["question_type"] for i in test]
+    )
+    pairs = [
+        (row[s], s in i["labels"]) for i, row in zip(test, probabilities, strict=True) for s in row
+    ]
+    for low, high in ((0.0, 0.5), (0.5, 1.01)):
+        band = [(p, right) for p, right in pairs if low <= p < high]
+        predicted = sum(p for p, _ in band) / len(band)
+        assert sum(right for _, right in band) / len(band) == pytest.approx(predicted, abs=0.1)
