@@ -1,7 +1,10 @@
 """Theme and sentiment quality on the labelled feedback in tests/data/feedback_labelled.jsonl.
 
 Run from the repository root: .venv/bin/python bench/analysis_quality.py [--split train|heldout|all]
-[--errors]. Develop on the train split; the held-out split (the default) is for measuring only.
+[--errors] [--file PATH]. Develop on the train split; the held-out split (the default) is for
+measuring only. ``--file tests/data/feedback_blind.jsonl --split all`` measures the blind set,
+written without looking at the tagger's output and never used for tuning: the honest figure for
+unseen text.
 Redaction recall and risk figures on their own labelled sets: bench/redaction_risk.py.
 """
 
@@ -27,8 +30,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", default="heldout", choices=["train", "heldout", "all"])
     parser.add_argument("--errors", action="store_true", help="print each wrong item")
+    parser.add_argument("--file", type=Path, default=LABELLED, help="a labelled JSON-lines file")
     args = parser.parse_args()
-    with open(LABELLED, encoding="utf-8") as handle:
+    with open(args.file, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     rows = [r for r in rows if args.split in ("all", r["split"])]
     texts = [r["text"] for r in rows]
@@ -37,7 +41,7 @@ def main() -> None:
     gold = [r["themes"] for r in rows]
     micro, macro, per_theme = theme_scores(gold, predicted, load_default_taxonomy().slugs)
 
-    print(f"{len(rows)} items ({args.split} split)\n")
+    print(f"{len(rows)} items ({args.split} split of {args.file.name})\n")
     print(f"{'theme':28} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}")
     for slug, s in sorted(per_theme.items(), key=lambda item: item[1].f1):
         print(f"{slug:28} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.support:4}")

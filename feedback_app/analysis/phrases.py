@@ -2,7 +2,9 @@
 
 A phrase is compiled once into a tuple of stems, with ``GAP`` for ``...``. All phrases of a set
 are indexed by their first element, so matching a text costs one dictionary look-up per word
-plus a short walk for the few phrases that start there.
+plus a short walk for the few phrases that start there. Third-person pronouns ("him", "her",
+"them", "his", "their") are one token on both sides, so a phrase written for "him" also meets
+"her" and "them"; first person ("me", "my", "us") stays apart, since who is meant matters there.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ FILLERS = frozenset(
     "just quite all me him them us it also even still actually".split()
 )
 _NUMBER_ARTICLES = frozenset({"a", "an"})  # "an hour" matches "<num> hour"
+PERSON = "<person>"
+# Third-person pronouns are one word to a phrase, so "talked him down" also matches "talked her
+# down" and "talked them down". First person stays apart: "asked me" (a carer asked) is not "asked
+# him".
+_PERSON_WORDS = frozenset({"him", "her", "them", "his", "their", "hers", "theirs"})
 _PLACEHOLDER = re.compile(r"(<num>|<night>|\.\.\.|…)")
 
 
@@ -79,7 +86,7 @@ def compile_phrase(source: str, key: object, exact: bool = False) -> Phrase | No
             elements.append(part)
         elif part.strip():
             prepared = prepare(part)
-            elements.extend(prepared.words if exact else prepared.stems)
+            elements.extend(_person(prepared.words if exact else prepared.stems))
     while elements and elements[-1] == GAP:
         elements.pop()
     if not elements:
@@ -102,7 +109,7 @@ class PhraseSet:
         """Every match of every phrase (overlaps included), in text order."""
         found: list[Match] = []
         words = doc.words
-        tokens = words if self.exact else doc.stems
+        tokens = _person(words if self.exact else doc.stems)
         present = frozenset(tokens)
         index = self._by_first
         for i, first in enumerate(tokens):
@@ -121,6 +128,10 @@ class PhraseSet:
                     continue
                 found.append(Match(phrase, i, last, negated))
         return found
+
+
+def _person(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(PERSON if t in _PERSON_WORDS else t for t in tokens)
 
 
 def _element_matches(element: str, token: str, word: str) -> bool:

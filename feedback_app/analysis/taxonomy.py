@@ -3,7 +3,8 @@
 Phrase syntax (see ``themes.py`` for how matching works):
 - Words are normalised and stemmed like the feedback text, so "listened to" also matches
   "listening to" and "A and E" matches "A&E", "ED" and "casualty".
-- Between two words one filler word ("the", "my", "really", ...) may be skipped.
+- Between two words one filler word ("the", "my", "really", ...) may be skipped; "him", "her",
+  "them", "his" and "their" are interchangeable ("talked him down" matches "talked her down").
 - ``...`` between words allows a gap of up to four words in the same sentence:
   "took ... to ae" matches "took my son to A&E".
 - ``<num>`` matches any number ("six", "6", "a few", "an"); ``<night>`` a night-time clock time

@@ -14,9 +14,9 @@ from feedback_app.analysis.evaluation import theme_scores
 from feedback_app.analysis.taxonomy import load_default_taxonomy
 
 LABELLED = Path(__file__).resolve().parents[2] / "data" / "feedback_labelled.jsonl"
-# Issue 4 targets 0.80; the rules alone measure 0.68 (bench/analysis_quality.py). This floor
+# Issue 4 targets 0.80; the rules alone measure 0.71 (bench/analysis_quality.py). This floor
 # catches regressions; raise it as the taxonomy improves.
-HELDOUT_MICRO_F1_FLOOR = 0.65
+HELDOUT_MICRO_F1_FLOOR = 0.68
 
 
 class FakeModel:
@@ -62,24 +62,35 @@ def test_question_types_must_line_up_with_texts() -> None:
         analyse_many(["a", "b"], question_types=["what_good"])
 
 
-def test_model_adds_themes_the_rules_missed_with_its_own_evidence() -> None:
-    model = FakeModel({"response-time": 0.1, "carers-family": 0.9})
+def test_a_confident_model_adds_themes_the_rules_missed_with_its_own_evidence() -> None:
+    model = FakeModel({"response-time": 0.1, "carers-family": 0.99})
     result = analyse("Thank you for everything.", model=model, question_type="what_good")
     found = {t.slug: t for t in result.themes}
     assert list(found) == ["carers-family"]
     assert found["carers-family"].evidence == ["Thank"]
-    assert found["carers-family"].confidence == pytest.approx(0.45, abs=0.01)
+    assert 0.5 < found["carers-family"].confidence < 0.99
     assert model.seen_question_types == ["what_good"]
+
+
+def test_a_model_guess_just_over_its_threshold_needs_support_from_the_rules() -> None:
+    model = FakeModel({"carers-family": 0.75})
+    assert analyse("Thank you for everything.", model=model).themes == []
+    # One weak cue ("my mum") is not enough alone, nor is the model alone: together they are.
+    assert "carers-family" not in {t.slug for t in analyse("My mum was there.").themes}
+    assert "carers-family" in {t.slug for t in analyse("My mum was there.", model=model).themes}
 
 
 def test_model_and_rules_blend_confidence_and_keep_rule_evidence() -> None:
     text = "We waited five hours for the ambulance."
     alone = {t.slug: t for t in analyse(text).themes}["response-time"]
     agreeing = {t.slug: t for t in analyse(text, model=FakeModel({"response-time": 1.0})).themes}
-    doubting = {t.slug: t for t in analyse(text, model=FakeModel({"response-time": 0.0})).themes}
+    doubting = {t.slug: t for t in analyse(text, model=FakeModel({"response-time": 0.2})).themes}
     assert agreeing["response-time"].confidence > alone.confidence
     assert doubting["response-time"].confidence < alone.confidence
     assert agreeing["response-time"].evidence == alone.evidence
+    assert "response-time" not in {
+        t.slug for t in analyse("It took ages.", model=FakeModel({"response-time": 0.0})).themes
+    }  # a model sure the theme is absent cancels a single phrase
 
 
 def test_heldout_micro_f1_floor() -> None:

@@ -95,6 +95,20 @@ def test_phrases_match_spelling_variants_and_word_forms() -> None:
     assert matches("felt judged", "I feel so judged") == ["feel so judged"]
 
 
+def test_common_misspellings_match() -> None:
+    assert matches("waited <num> hours", "wated 6 hrs 4 an ambulence") == ["wated 6 hrs"]
+    assert matches("no referral", "no referal was ever made") == ["no referal"]
+    assert "staff-attitude" in slugs("the paramedic was dismisive and unproffesional")
+
+
+def test_third_person_pronouns_are_interchangeable_but_first_person_is_not() -> None:
+    assert matches("talked him down", "she talked her down") == ["talked her down"]
+    assert matches("talked him down", "they talked them down") == ["talked them down"]
+    assert matches("spoke to his family", "they spoke to their family") == ["spoke to their family"]
+    assert matches("asked me", "they asked him") == []
+    assert matches("talked him down", "she talked me down") == []
+
+
 def test_gap_number_and_night_placeholders() -> None:
     assert matches("took ... to ae", "they took my son straight to A&E") == [
         "took my son straight to A&E"
