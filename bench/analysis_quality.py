@@ -5,7 +5,8 @@ Run from the repository root: .venv/bin/python bench/analysis_quality.py [--spli
 measuring only. ``--file tests/data/feedback_blind.jsonl --split all`` measures the blind set,
 written without looking at the tagger's output and never used for tuning: the honest figure for
 unseen text.
-Redaction recall and risk figures on their own labelled sets: bench/redaction_risk.py.
+Then urgent-risk recall and false-positive rate, and redaction recall per kind, on the held-out
+parts of their own labelled sets (all parts and the speed: bench/redaction_risk.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from redaction_risk import load, parts, redaction_figures, risk_figures  # noqa: E402
 
 from feedback_app.analysis import analyse_many  # noqa: E402
 from feedback_app.analysis.evaluation import theme_scores  # noqa: E402
@@ -57,6 +60,13 @@ def main() -> None:
         print(f"  gold {gold_label:8} -> {label:8} {count}")
     if args.errors:
         print_errors(rows, predicted, labels)
+
+    print("\nrisk, held-out part of risk_labelled.jsonl")
+    risk_figures(parts(load("risk_labelled.jsonl"))["held-out"], show_errors=False)
+    print("risk, untouched half of risk_blind.jsonl (never used for tuning)")
+    risk_figures(load("risk_blind.jsonl")[1::2], show_errors=False)
+    print("redaction, held-out part of redaction_labelled.jsonl")
+    redaction_figures(parts(load("redaction_labelled.jsonl"))["held-out"], show_errors=False)
 
 
 def print_errors(rows: list[dict], predicted: list[list[str]], labels: list[str]) -> None:
