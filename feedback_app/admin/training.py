@@ -4,6 +4,10 @@ model cards, and switching a trained model on.
 A new model never replaces the one in use by itself. Training stores it as "ready", with a card
 saying how well it did on held-out data and, when a model is in use, whether it did better than
 that model on the same held-out texts. An administrator then switches it on.
+
+When enough labelled texts carry a sentiment, training also learns sentiment and stores it beside
+the theme model, if it did better than the lexicon on the held-out texts; switched on with it,
+it sets each comment's sentiment label.
 """
 
 import time
@@ -11,10 +15,18 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from sklearn.metrics import f1_score
 from sqlalchemy import exists, func, select
 
 from feedback_app.analysis.evaluation import theme_scores
-from feedback_app.analysis.learning import MIN_POSITIVES, ThemeClassifier
+from feedback_app.analysis.learning import (
+    MIN_POSITIVES,
+    SENTIMENTS,
+    SentimentClassifier,
+    ThemeClassifier,
+)
+from feedback_app.analysis.sentiment import score_sentiment
+from feedback_app.analysis.text import prepare
 from feedback_app.extensions import db
 from feedback_app.jobs import JobError, JobRun, handler, submit
 from feedback_app.models import Comment, Job, Tag, Taxonomy, TrainedModel, TrainingItem
@@ -31,6 +43,7 @@ HELDOUT_PERCENT = 20
 # model found them well.
 TRUSTED_F1 = 0.6
 TRUSTED_SUPPORT = 5
+MIN_SENTIMENT_EXAMPLES = 50  # labelled texts with a sentiment needed to learn sentiment
 
 
 class TrainingError(ValueError):
@@ -42,6 +55,7 @@ class TrainingData:
     texts: list[str] = field(default_factory=list)
     labels: list[list[str]] = field(default_factory=list)
     question_types: list[str | None] = field(default_factory=list)
+    sentiments: list[str | None] = field(default_factory=list)  # None: not labelled
     imported: int = 0
     reviewed: int = 0
 
@@ -65,18 +79,24 @@ def reviewed_comments(taxonomy: Taxonomy) -> Any:
 def gather(taxonomy: Taxonomy) -> TrainingData:
     """Labelled texts for ``taxonomy``: imported items, then reviewed comments (their redacted
     text, labelled with the themes people accepted). Labels outside the latest version are
-    dropped."""
+    dropped. Only imported texts carry a sentiment (a reviewed comment's is the tagger's)."""
     known = {theme["slug"] for theme in latest_version(taxonomy).definition["themes"]}
     data = TrainingData()
     items = db.session.execute(
-        select(TrainingItem.text, TrainingItem.labels, TrainingItem.question_type)
+        select(
+            TrainingItem.text,
+            TrainingItem.labels,
+            TrainingItem.question_type,
+            TrainingItem.sentiment,
+        )
         .filter_by(taxonomy_id=taxonomy.id)
         .order_by(TrainingItem.id)
     )
-    for text, labels, question_type in items:
+    for text, labels, question_type, sentiment in items:
         data.texts.append(text)
         data.labels.append(sorted(set(labels or []) & known))
         data.question_types.append(question_type)
+        data.sentiments.append(sentiment if sentiment in SENTIMENTS else None)
         data.imported += 1
     reviewed = reviewed_comments(taxonomy)
     accepted: dict[int, set[str]] = {}
@@ -96,6 +116,7 @@ def gather(taxonomy: Taxonomy) -> TrainingData:
         data.texts.append(redacted or text)
         data.labels.append(sorted(accepted.get(comment_id, set()) & known))
         data.question_types.append(question_type)
+        data.sentiments.append(None)
         data.reviewed += 1
     return data
 
@@ -183,6 +204,8 @@ def train_job(run: JobRun) -> None:
     seconds = time.perf_counter() - started
     run.progress(0.75, f"Checking the model on {len(held_out.texts):,} held-out texts")
     scores = score(model, held_out, slugs)
+    run.progress(0.85, "Learning sentiment")
+    sentiment_model, sentiment_card = train_sentiment(train, held_out)
     current = active_model_row(taxonomy.id)
     card: dict[str, Any] = {
         "job_id": run.id,
@@ -197,12 +220,14 @@ def train_job(run: JobRun) -> None:
         },
         **scores,
         "comparison": compare(current, scores, held_out, slugs) if current else None,
+        "sentiment": sentiment_card,
     }
     db.session.add(
         TrainedModel(
             taxonomy_id=taxonomy.id,
             status="ready",
             model=model.to_bytes(),
+            sentiment_model=sentiment_model.to_bytes() if sentiment_model else None,
             card=card,
             created_by_id=run.user_id,
         )
@@ -230,7 +255,62 @@ def subset(data: TrainingData, positions: list[int]) -> TrainingData:
         texts=[data.texts[i] for i in positions],
         labels=[data.labels[i] for i in positions],
         question_types=[data.question_types[i] for i in positions],
+        sentiments=[data.sentiments[i] for i in positions],
     )
+
+
+def with_sentiment(data: TrainingData) -> TrainingData:
+    return subset(data, [i for i, sentiment in enumerate(data.sentiments) if sentiment])
+
+
+def train_sentiment(
+    train: TrainingData, held_out: TrainingData
+) -> tuple[SentimentClassifier | None, dict[str, Any]]:
+    """Learn sentiment from the texts labelled with one and score it on the held-out ones,
+    beside the lexicon on the same texts. The model is kept only when its macro F1 beats the
+    lexicon's; otherwise (or when there is too little to learn from) it is None and the card
+    says why."""
+    learn, test = with_sentiment(train), with_sentiment(held_out)
+    labelled = learn.sentiments + test.sentiments
+    card: dict[str, Any] = {
+        "train": len(learn.texts),
+        "held_out": len(test.texts),
+        "classes": {label: labelled.count(label) for label in SENTIMENTS},
+    }
+    if len(labelled) < MIN_SENTIMENT_EXAMPLES:
+        skipped = (
+            f"{len(labelled):,} labelled texts have a sentiment: learning sentiment needs at "
+            f"least {MIN_SENTIMENT_EXAMPLES}"
+        )
+    elif len(set(learn.sentiments)) < 2:
+        skipped = "The labelled texts have only one sentiment: learning needs at least two"
+    elif not test.texts:
+        skipped = "None of the texts with a sentiment was held out to test a model on"
+    else:
+        skipped = None
+    if skipped:
+        return None, {**card, "skipped": skipped}
+    model = SentimentClassifier.train(learn.texts, learn.sentiments, learn.question_types)
+    learned = sentiment_figures(test.sentiments, model.predict(test.texts, test.question_types))
+    lexicon = sentiment_figures(test.sentiments, lexicon_sentiments(test))
+    better = learned["macro_f1"] > lexicon["macro_f1"]
+    card.update(learned, lexicon=lexicon, better=better)
+    return (model if better else None), card
+
+
+def lexicon_sentiments(data: TrainingData) -> list[str]:
+    """The lexicon's labels, its "mixed" read as neutral (as the labelled data reads it)."""
+    labels = [
+        score_sentiment(prepare(text), question_type).label
+        for text, question_type in zip(data.texts, data.question_types, strict=True)
+    ]
+    return ["neutral" if label == "mixed" else label for label in labels]
+
+
+def sentiment_figures(gold: list[str | None], predicted: list[str]) -> dict[str, float]:
+    correct = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    macro_f1 = f1_score(gold, predicted, average="macro", zero_division=0)
+    return {"accuracy": round(correct / len(gold), 3), "macro_f1": round(float(macro_f1), 3)}
 
 
 def score(model: ThemeClassifier, held_out: TrainingData, slugs: list[str]) -> dict[str, Any]:

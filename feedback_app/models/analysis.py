@@ -96,6 +96,8 @@ class TrainedModel(db.Model):
     taxonomy_id: Mapped[int] = mapped_column(ForeignKey("taxonomy.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(10), default="ready")  # ready / active / retired
     model: Mapped[bytes] = mapped_column(LargeBinary)
+    # learned sentiment, stored when the labelled texts carried enough sentiments (else None)
+    sentiment_model: Mapped[bytes | None] = mapped_column(LargeBinary)
     card: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))

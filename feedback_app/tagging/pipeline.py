@@ -1,6 +1,8 @@
 """Analyse stored comments: redaction, sentiment, risk and theme tags for each enabled taxonomy.
 
 Tags people made or decided on (accepted or rejected) are never overwritten by the tagger.
+The sentiment label comes from a learned sentiment model when one is switched on (with the
+theme model it was trained beside), else from the lexicon; the compound score is the lexicon's.
 """
 
 from collections.abc import Callable, Sequence
@@ -10,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from feedback_app.analysis import analyse_many
-from feedback_app.analysis.learning import ThemeClassifier
+from feedback_app.analysis.learning import SentimentClassifier, ThemeClassifier
 from feedback_app.extensions import db
 from feedback_app.models import Comment, Tag, Taxonomy, TrainedModel
 from feedback_app.models.base import utcnow
@@ -19,6 +21,8 @@ from feedback_app.tagging.taxonomies import analysis_taxonomy, enabled_taxonomie
 TAGGER_VERSION = "tagger-1"
 # taxonomy id -> ((model id, made at), the loaded model): the model switched on, loaded once.
 _models: dict[int, tuple[tuple[int, datetime], ThemeClassifier]] = {}
+# (model id, made at) -> the learned sentiment model in use (one at most), loaded once.
+_sentiment_models: dict[tuple[int, datetime], SentimentClassifier] = {}
 
 
 def active_model(taxonomy: Taxonomy) -> ThemeClassifier | None:
@@ -40,13 +44,38 @@ def active_model(taxonomy: Taxonomy) -> ThemeClassifier | None:
     return cached[1]
 
 
+def active_sentiment_model(taxonomies: Sequence[Taxonomy]) -> SentimentClassifier | None:
+    """The learned sentiment model switched on, if any: that of the first of ``taxonomies``
+    whose model in use has one (a comment has one sentiment, whatever its taxonomies)."""
+    rows = db.session.execute(
+        select(TrainedModel.id, TrainedModel.created_at, TrainedModel.taxonomy_id).where(
+            TrainedModel.status == "active", TrainedModel.sentiment_model.is_not(None)
+        )
+    ).all()
+    by_taxonomy = {row.taxonomy_id: row for row in rows}
+    row = next((by_taxonomy[t.id] for t in taxonomies if t.id in by_taxonomy), None)
+    if row is None:
+        return None
+    key = (row.id, row.created_at)
+    model = _sentiment_models.get(key)
+    if model is None:
+        data = db.session.scalar(select(TrainedModel.sentiment_model).filter_by(id=row.id))
+        model = SentimentClassifier.from_bytes(data)
+        _sentiment_models.clear()
+        _sentiment_models[key] = model
+    return model
+
+
 def analyse_comments(comments: Sequence[Comment]) -> None:
     """Analyse and store results for ``comments`` (the caller commits)."""
     if not comments:
         return
     texts = [c.text for c in comments]
     question_types = [c.question_type for c in comments]
-    for position, taxonomy in enumerate(enabled_taxonomies()):
+    taxonomies = enabled_taxonomies()
+    sentiment_model = active_sentiment_model(taxonomies)
+    learned = sentiment_model.predict(texts, question_types) if sentiment_model else None
+    for position, taxonomy in enumerate(taxonomies):
         version = latest_version(taxonomy)
         results = analyse_many(
             texts,
@@ -54,11 +83,12 @@ def analyse_comments(comments: Sequence[Comment]) -> None:
             model=active_model(taxonomy),
             question_types=question_types,
         )
-        for comment, result in zip(comments, results, strict=True):
+        for i, (comment, result) in enumerate(zip(comments, results, strict=True)):
             if position == 0:
                 comment.redacted = result.redacted
                 comment.sentiment_compound = result.sentiment.compound
-                comment.sentiment_label = result.sentiment.label
+                # the model's classes are the app's labels: positive, neutral, negative
+                comment.sentiment_label = learned[i] if learned else result.sentiment.label
                 comment.risk_level = result.risk.level
                 comment.risk_reasons = list(result.risk.reasons)
                 comment.analysed_at = utcnow()

@@ -13,6 +13,7 @@ from feedback_app import jobs
 from feedback_app.admin import training
 from feedback_app.extensions import db
 from feedback_app.models import Job, Taxonomy, TrainedModel, TrainingItem
+from feedback_app.tagging.pipeline import analyse_comments
 from tests.factories import add_comment, make_feedback
 from tests.helpers import check_page, csrf_token, get_page
 
@@ -60,6 +61,48 @@ def labelled_csv(rows: int = 90, seed: int = 7) -> list[dict[str, str]]:
         row.update({slug: "1" if slug in themes else "0" for slug in PIECES})
         result.append(row)
     return result
+
+
+# Sentences for a sentiment on the FFT scale (1 very good .. 5 very poor). Some praise is what
+# the lexicon misreads ("nothing was too much trouble" reads as a complaint).
+SENTIMENT_PIECES = {
+    "1": [
+        "nothing was too much trouble",
+        "they took the pain away",
+        "it is hard to fault anything they did",
+        "they never made me feel like a burden",
+    ],
+    "2": ["the crew were brilliant", "I am so grateful for their kindness"],
+    "3": [
+        "I was taken to the local hospital",
+        "the ambulance arrived after about an hour",
+        "they gave me a leaflet about the crisis line",
+        "a paramedic rang me back the next day",
+    ],
+    "4": ["nobody listened to me", "the call handler hung up on me"],
+    "5": ["we waited eight hours on the floor", "it was the worst night of my life"],
+}
+WHEN = ["Last month", "On Tuesday", "In March", "This year", "Last winter", "On the night"]
+MISREAD_PRAISE = "Nothing was too much trouble for the paramedics."
+
+
+def sentiment_rows(rows: int = 60, scores: str = "13524", seed: int = 3) -> list[dict[str, str]]:
+    """Rows labelled only with a sentiment score (no theme), for the themes' columns."""
+    chooser = random.Random(seed)
+    result = []
+    for number in range(rows):
+        score = scores[number % len(scores)]
+        text = f"{chooser.choice(WHEN)} {chooser.choice(SENTIMENT_PIECES[score])} (call {number})."
+        row = {"text": text, "question_type": "", "sentiment": score}
+        row.update(dict.fromkeys(PIECES, "0"))
+        result.append(row)
+    return result
+
+
+def with_sentiments(rows: int = 60, scores: str = "13524") -> bytes:
+    """The 90 theme rows (sentiment left blank) and ``rows`` rows with a sentiment."""
+    themed = [{**row, "sentiment": ""} for row in labelled_csv()]
+    return as_csv(themed + sentiment_rows(rows, scores))
 
 
 def as_csv(rows: list[dict[str, str]]) -> bytes:
@@ -178,6 +221,71 @@ def test_training_runs_in_the_background_and_makes_a_model_card(client, trained)
     assert "Police partnership" in html or "Police" in html
     assert "held-out" in html
     assert "Switch this model on" in html
+
+
+def train_on(app, client, content: bytes) -> TrainedModel:
+    confirm(client, check_page(upload(client, content)))
+    press(client, f"{BASE}/train", BASE)
+    jobs.wait(app)
+    return latest(TrainedModel)
+
+
+def test_no_sentiment_model_is_learned_without_sentiment_labels(client, trained):
+    model = latest(TrainedModel)
+    assert model.sentiment_model is None
+    assert "needs at least 50" in model.card["sentiment"]["skipped"]
+    html = get_page(client, f"/staff/admin/models/{model.id}")
+    assert "No sentiment model was learned. 0 labelled texts have a sentiment" in html
+
+
+@pytest.mark.parametrize(
+    ("rows", "scores", "reason"),
+    [(40, "13524", "needs at least 50"), (60, "12", "only one sentiment")],
+)
+def test_too_little_sentiment_data_learns_no_sentiment_model(
+    app, client, login, rows, scores, reason
+):
+    login("admin")
+    model = train_on(app, client, with_sentiments(rows, scores))
+    assert model.sentiment_model is None
+    assert reason in model.card["sentiment"]["skipped"]
+
+
+def test_training_with_sentiment_labels_stores_a_sentiment_model(app, client, login):
+    login("admin")
+    model = train_on(app, client, with_sentiments())
+    assert model.sentiment_model
+    sentiment = model.card["sentiment"]
+    assert sentiment["train"] + sentiment["held_out"] == 60
+    assert sentiment["held_out"] > 0
+    # 1-2 positive, 3 neutral, 4-5 negative
+    assert sentiment["classes"] == {"positive": 24, "neutral": 12, "negative": 24}
+    for figures in (sentiment, sentiment["lexicon"]):
+        assert 0 <= figures["accuracy"] <= 1 and 0 <= figures["macro_f1"] <= 1
+    assert sentiment["better"] is True
+    assert sentiment["macro_f1"] > sentiment["lexicon"]["macro_f1"]
+    html = get_page(client, f"/staff/admin/models/{model.id}")
+    assert "The learned model" in html
+    assert "The lexicon alone" in html
+    assert f"macro F1 {sentiment['lexicon']['macro_f1']:.2f}" in html
+    assert "it sets each comment" in html
+
+
+def test_a_sentiment_model_switched_on_sets_the_sentiment(app, client, login):
+    login("admin")
+    model = train_on(app, client, with_sentiments())
+    comment = add_comment(
+        make_feedback(), MISREAD_PRAISE, taxonomy=ambulance_themes(), unredacted=True
+    )
+    analyse_comments([comment])
+    db.session.commit()
+    lexicon = (comment.sentiment_label, comment.sentiment_compound)
+    assert lexicon[0] != "positive"  # the lexicon misreads this praise
+    training.switch_on(model, None)
+    jobs.wait(app)
+    db.session.expire_all()
+    assert comment.sentiment_label == "positive"
+    assert comment.sentiment_compound == lexicon[1]  # the score stays the lexicon's
 
 
 def test_the_job_status_is_available_as_json(client, trained):
