@@ -179,6 +179,8 @@ def _tokens(text: str) -> list[_Token]:
 
 def _is_name_case(word: str) -> bool:
     """Written like a name: "Sarah", "McDonald", "O'Brien", "Ella-Rose", "Siân"."""
+    if word.islower():  # most words: no capital to start a name
+        return False
     for part in word.split("-"):
         part = _NAME_PREFIX.sub("", part)
         rest = part[1:].replace("'", "").replace("’", "")
@@ -309,8 +311,8 @@ def _extension_gaps(tok: _Token) -> tuple[str, ...]:
 
 def _is_shouting(text: str) -> bool:
     """WRITTEN ALL IN CAPITALS, where capitals say nothing about names."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def find_names(text: str) -> list[tuple[int, int]]:

@@ -1,18 +1,20 @@
 """Find taxonomy-style phrases in a prepared ``Document`` (the syntax is in ``taxonomy.py``).
 
 A phrase is compiled once into a tuple of stems, with ``GAP`` for ``...``. All phrases of a set
-are indexed by their first element, so matching a text costs one dictionary look-up per word
-plus a short walk for the few phrases that start there. Third-person pronouns ("him", "her",
-"them", "his", "their") are one token on both sides, so a phrase written for "him" also meets
-"her" and "them"; first person ("me", "my", "us") stays apart, since who is meant matters there.
+are indexed by their first element and then by their second, so matching a text costs a few
+dictionary look-ups per word plus a short walk for the few phrases that start there.
+Third-person pronouns ("him", "her", "them", "his", "their") are one token on both sides, so a
+phrase written for "him" also meets "her" and "them"; first person ("me", "my", "us") stays
+apart, since who is meant matters there.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 
 from feedback_app.analysis.text import Document, prepare
 
@@ -31,6 +33,7 @@ PERSON = "<person>"
 # down" and "talked them down". First person stays apart: "asked me" (a carer asked) is not "asked
 # him".
 _PERSON_WORDS = frozenset({"him", "her", "them", "his", "their", "hers", "theirs"})
+_AS_PERSON = dict.fromkeys(_PERSON_WORDS, PERSON)
 _PLACEHOLDER = re.compile(r"(<num>|<night>|\.\.\.|…)")
 
 
@@ -48,6 +51,10 @@ class Phrase:
     def later_tokens(self) -> frozenset[str]:
         """Elements after the first that the text must contain (a cheap test before matching)."""
         return frozenset(e for e in self.elements[1:] if e not in {GAP, NUM})
+
+
+_Entry = tuple[int, Phrase, frozenset[str]]
+_INDEX_SECOND_FROM = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +107,23 @@ class PhraseSet:
     def __init__(self, phrases: Iterable[Phrase], exact: bool = False) -> None:
         self.phrases = tuple(phrases)
         self.exact = exact
-        by_first: dict[str, list[tuple[Phrase, frozenset[str]]]] = defaultdict(list)
-        for phrase in self.phrases:
-            by_first[phrase.elements[0]].append((phrase, phrase.later_tokens))
-        self._by_first = dict(by_first)
+        # first element -> (phrases that may go on with any word, {second element: phrases});
+        # each phrase as (its place in the set, the phrase, its later tokens). Only a first
+        # element that starts many phrases is worth the second look-up.
+        by_first: dict[str, list[_Entry]] = {}
+        for place, phrase in enumerate(self.phrases):
+            entry = (place, phrase, phrase.later_tokens)
+            by_first.setdefault(phrase.elements[0], []).append(entry)
+        self._by_first: dict[str, tuple[list[_Entry], dict[str, list[_Entry]]]] = {}
+        for first, entries in by_first.items():
+            any_next, by_next = self._by_first[first] = ([], {})
+            for entry in entries:
+                elements = entry[1].elements
+                second = elements[1] if len(elements) > 1 else GAP
+                if len(entries) < _INDEX_SECOND_FROM or second in {GAP, NUM}:
+                    any_next.append(entry)
+                else:
+                    by_next.setdefault(second, []).append(entry)
 
     def find(self, doc: Document) -> list[Match]:
         """Every match of every phrase (overlaps included), in text order."""
@@ -113,10 +133,10 @@ class PhraseSet:
         present = frozenset(tokens)
         index = self._by_first
         for i, first in enumerate(tokens):
-            candidates = index.get(first, ())
+            candidates = _starting(index[first], i, tokens, words) if first in index else []
             if words[i] in _NUMBER_ARTICLES and NUM in index:
-                candidates = [*candidates, *index[NUM]]
-            for phrase, later_tokens in candidates:
+                candidates = [*candidates, *_starting(index[NUM], i, tokens, words)]
+            for _, phrase, later_tokens in candidates:
                 if not later_tokens <= present:
                     continue
                 last = _match_from(phrase.elements, 1, i, tokens, doc)
@@ -130,8 +150,29 @@ class PhraseSet:
         return found
 
 
+def _starting(
+    entry: tuple[list[_Entry], dict[str, list[_Entry]]],
+    i: int,
+    tokens: tuple[str, ...],
+    words: tuple[str, ...],
+) -> list[_Entry]:
+    """The phrases of ``entry`` (those with one first element) that may match from word ``i``, in
+    set order: those whose second element is the next word (or the one after a filler, as in
+    ``_match_from``), or any word."""
+    any_next, by_next = entry
+    if not by_next:
+        return any_next
+    after = i + 3 if i + 1 < len(words) and words[i + 1] in FILLERS else i + 2
+    more = [by_next[t] for t in set(tokens[i + 1 : after]) if t in by_next]
+    if not more:
+        return any_next
+    if not any_next and len(more) == 1:
+        return more[0]
+    return sorted(chain(any_next, *more), key=itemgetter(0))
+
+
 def _person(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(PERSON if t in _PERSON_WORDS else t for t in tokens)
+    return tuple(map(_AS_PERSON.get, tokens, tokens))  # each token, or PERSON for "him", "her" ...
 
 
 def _element_matches(element: str, token: str, word: str) -> bool:

@@ -175,7 +175,7 @@ def find_personal_details(text: str) -> list[PersonalDetail]:
     candidates: list[tuple[str, int, int]] = []
     if "@" in text:
         candidates += _find_regex("EMAIL", _EMAIL, text)
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         candidates += _find_nhs(text)
         candidates += _find_regex("DATE_OF_BIRTH", _DATE_OF_BIRTH, text, group=1)
         candidates += _find_phones(text)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as sre  # the regex parser's own names, to read the urgent rules
+from re import _parser as sre_parse
 
 from feedback_app.analysis.risk_phrases import (
     DANGER,
@@ -110,6 +112,135 @@ _COMPILED = tuple(
     (label, re.compile(rf"(?=[\w'])(?:{pattern})")) for label, pattern in URGENT_RULES
 )
 
+# A cheap gate before the urgent rules. From each rule's parsed regex we derive sets of literal
+# strings such that every possible match contains a member of each set ("want"/"wants", then
+# "kill"/"end"...); a rule is only run on a text that has a member of every set for one of the
+# rule's alternatives. The sets come from the patterns themselves, so the gate holds for any text
+# (a rule it skips cannot match) and follows every edit to risk_phrases.py.
+_MAX_STRINGS = 64
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # consume nothing: skipped
+
+
+def _joined(heads: set[str] | None, tails: set[str] | None) -> set[str] | None:
+    if heads is None or tails is None or len(heads) * len(tails) > _MAX_STRINGS:
+        return None
+    return {head + tail for head in heads for tail in tails}
+
+
+def _strings_of(items) -> set[str] | None:
+    """Every string a run of regex items can match, when they are few and literal; else None."""
+    strings: set[str] | None = {""}
+    for op, arg in items:
+        if op not in _ZERO_WIDTH:
+            strings = _joined(strings, _item_strings(op, arg))
+    return strings
+
+
+def _item_strings(op, arg) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(arg)}
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+        return {chr(code) for _, code in arg}
+    if op is sre.SUBPATTERN and not arg[1]:  # a group with no inline flags
+        return _strings_of(arg[-1])
+    if op is sre.BRANCH:
+        alternatives = [_strings_of(alt) for alt in arg[1]]
+        if None in alternatives or sum(map(len, alternatives)) > _MAX_STRINGS:
+            return None
+        return set().union(*alternatives)
+    if op is sre.MAX_REPEAT and arg[:2] == (0, 1):  # "x?"
+        strings = _strings_of(arg[2])
+        return None if strings is None else strings | {""}
+    return None
+
+
+def _needed(items) -> list[frozenset[str]]:
+    """Sets of literal strings such that every match of ``items`` contains a member of each.
+
+    Adjacent literal items are joined into strings ("want" from w, a, n, t).
+    """
+    needed = []
+    run: set[str] = {""}
+    for op, arg in [*items, (None, None)]:
+        if op in _ZERO_WIDTH:
+            continue
+        strings = None if op is None else _item_strings(op, arg)
+        longer = _joined(run, strings)
+        if longer is not None:
+            run = longer
+            continue
+        if "" not in run:
+            needed.append(frozenset(run))
+        run = {""} if strings is None else strings
+        if op is not None and strings is None:
+            needed += _item_needed(op, arg)
+    return needed
+
+
+def _item_needed(op, arg) -> list[frozenset[str]]:
+    if op is sre.SUBPATTERN and not arg[1]:
+        return _needed(arg[-1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+        return _needed(arg[2])
+    if op is sre.BRANCH:  # one set: the union of each alternative's most telling set
+        alternatives = [_needed(alt) for alt in arg[1]]
+        if all(alternatives):
+            return [frozenset().union(*(max(alt, key=_telling) for alt in alternatives))]
+    return []
+
+
+def _telling(strings: frozenset[str]) -> tuple[int, int]:
+    """Long strings, and few of them, are rarer in text."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _alternatives(items) -> list:
+    """The top-level alternatives of a regex (one match is a match of one of them)."""
+    items = [(op, arg) for op, arg in items if op not in _ZERO_WIDTH]
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        return [alt for branch in items[0][1][1] for alt in _alternatives(branch)]
+    if len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1]:
+        return _alternatives(items[0][1][-1])
+    return [items]
+
+
+def _rule_gate():
+    """Each rule alternative is keyed by the strings of its most telling needed set. Returns: the
+    regex finding, at each position, the longest key starting there; for each key, the keys it
+    starts with (all those present at that position); for each key, the alternatives it keys as
+    (rule number, its other needed sets); and the rules that always run."""
+    keyed: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+    always = set()
+    for number, (_, pattern) in enumerate(URGENT_RULES):
+        parsed = sre_parse.parse(pattern)
+        for alternative in _alternatives(parsed):
+            needed = _needed(alternative)
+            if not needed or parsed.state.flags & re.IGNORECASE:
+                always.add(number)
+                continue
+            key = max(needed, key=_telling)
+            # the other sets, smallest first as they are the quickest to rule out
+            others = tuple(sorted((s for s in needed if s != key), key=len))
+            for string in key:
+                keyed.setdefault(string, []).append((number, others))
+    starts_with = {found: frozenset(s for s in keyed if found.startswith(s)) for found in keyed}
+    gate = re.compile(rf"(?=({_alternation(sorted(keyed))}))")
+    return gate, starts_with, keyed, frozenset(always)
+
+
+def _rules_to_run(norm: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The urgent rules that might match ``norm``, in their order."""
+    keys: set[str] = set()
+    for found in _GATE.finditer(norm):
+        keys |= _STARTS_WITH[found.group(1)]
+    chosen = set(_ALWAYS_RUN)
+    for key in keys:
+        for number, needed in _KEYED[key]:
+            if number not in chosen and all(any(s in norm for s in need) for need in needed):
+                chosen.add(number)
+    return [_COMPILED[i] for i in sorted(chosen)]
+
+
 # Text-speak and missing apostrophes, so that one spelling of each phrase is enough.
 _SPELLINGS = {
     **{
@@ -174,6 +305,7 @@ _CARE_IN_HAND = re.compile(
     r"(?:on\s+(?:him|her|them)\s+)?(?:daily|every\s+day|twice\s+a\s+day)"
 )
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b|\bhowever\b|\balthough\b")
+_GATE, _STARTS_WITH, _KEYED, _ALWAYS_RUN = _rule_gate()
 
 
 def _normalise(text: str) -> str:
@@ -268,7 +400,7 @@ def assess_risk(text: str) -> Risk:
         else:
             mention.append(f"{label}, {why_not}")
 
-    for label, pattern in _COMPILED:
+    for label, pattern in _rules_to_run(norm):
         for match in pattern.finditer(norm):
             weigh(label, match)
     for match in _neglect(norm):

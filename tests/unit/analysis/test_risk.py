@@ -383,3 +383,25 @@ def test_one_risky_sentence_in_a_long_message_is_enough() -> None:
 def test_professional_reports_of_current_risk(current: str, denied: str) -> None:
     assert assess_risk(current).level == "urgent"
     assert assess_risk(denied).level == "mention"
+
+
+def test_the_gate_before_the_urgent_rules_never_skips_a_rule_that_matches():
+    """The gate is derived from the rules' own patterns; over every labelled risk text, sentence
+    by sentence and whole, each rule that matches must be among the rules the gate lets run."""
+    from feedback_app.analysis.risk import _COMPILED, _normalise, _rules_to_run
+
+    texts = [
+        json.loads(line)["text"]
+        for name in ("risk_labelled.jsonl", "risk_blind.jsonl")
+        for line in (DATA.parent / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    checked = 0
+    for text in texts + [s for t in texts for s in t.split(". ")]:
+        norm = _normalise(text)
+        allowed = _rules_to_run(norm)
+        for rule in _COMPILED:
+            if rule[1].search(norm):
+                checked += 1
+                assert rule in allowed, (rule[0], text)
+    assert checked > 100  # the data exercises the rules
