@@ -57,7 +57,8 @@ _CONTEXT_ONLY = _words(
 _PLACES = _words(
     "chester clifton preston stanley carlton lincoln barry victoria sydney florence "
     "shirley beverley austin paris tyrone chelsea ashley darwin sherwood kingston "
-    "jersey wellington hamilton milton bradford dudley clayton ashton kendal nelson darwen"
+    "jersey wellington hamilton milton bradford dudley clayton ashton kendal nelson darwen "
+    "kent devon brent milford"
 )
 _PLACE_PREPOSITIONS = _words("in at from to near into towards around outside via")
 
@@ -108,6 +109,9 @@ talked spoke rings calls phones listens explains helps
 """)
 
 _TITLES_ANY_CASE = _words("dr mr mrs ms mx prof")
+_SURNAME_FOLLOWERS = (
+    _NAME_FOLLOWERS | _ACTION_FOLLOWERS | _words("gave told asked prescribed examined") | {""}
+)
 _TITLES_CASED = _words(
     "Doctor Professor Nurse Sister Matron PC DC DS DI DCI Sgt Sergeant "
     "Constable Inspector Officer PCSO Rev Reverend Father Cllr Councillor "
@@ -118,7 +122,7 @@ _ROLES = _words("""
 paramedic nurse doctor dr gp medic clinician practitioner technician handler worker coordinator
 co-ordinator consultant psychiatrist psychologist therapist counsellor manager lead volunteer
 driver student sergeant inspector constable officer colleague receptionist dispatcher sister
-matron midwife carer crew physio emt ecp amhp cpn hca keyworker
+matron midwife carer crew physio emt ecp amhp cpn hca eca aap rmn keyworker
 """)
 _FAMILY = _words("""
 son daughter husband wife partner mum mom mother dad father brother sister boyfriend girlfriend
@@ -133,6 +137,19 @@ _PERSON_NOUNS = _words(
 )
 _SEEN = _words("seen helped visited assessed treated supported looked cared met called rang")
 _THANKS = _words("thanks thank thankyou cheers praise tell shoutout kudos credit congrats")
+# Text-speak read as the word it stands for: "thank u to sophie n kieran".
+_TEXT_SPEAK = {"u": "you", "ya": "you", "n": "and"}
+_THANKS_BEFORE_TO = frozenset({("you", "thank"), ("out", "shout")})
+# Lower-case words that follow a title without being a surname: "the dr said", "dr appointment".
+_NOT_SURNAME = _words("""
+said says told tells asked asks came comes gave gives rang rings phoned called prescribed wrote sent
+thought thinks wants needs didn't doesn't wasn't isn't won't wouldn't couldn't will would could
+should can may might must appointment appointments letter note notes office visit visits referral
+knows knew saw sees put gets got who which that reckons
+""")
+_NOT_SURNAME_ENDINGS = ("ed", "ing", "ly", "'s", "’s")
+# Titles before which an unlisted lower-case word may be a surname; not "ms" (multiple sclerosis).
+_SURNAME_TITLES = _words("dr mr mrs prof")
 
 _LETTER = r"[^\W\d_]"  # any letter, accented ones included ("Siân", "Zoë")
 _TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|['’])*(?:-{_LETTER}(?:{_LETTER}|['’])*)*")
@@ -197,14 +214,18 @@ def _lookup_form(lower: str) -> str:
     return unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
 
 
+def _word_before(toks: list[_Token], j: int) -> str:
+    """Token j in lower case, text-speak spelt out; "" before the text starts."""
+    return _TEXT_SPEAK.get(toks[j].lower, toks[j].lower) if j >= 0 else ""
+
+
 def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> str | None:
     """How strongly the words before token i suggest that it is a person's name."""
     if i == 0:
         return None
     prev = toks[i - 1]
     gap = text[prev.end : toks[i].start]
-    p1 = prev.lower
-    p2 = toks[i - 2].lower if i >= 2 else ""
+    p1, p2, p3 = (_word_before(toks, j) for j in (i - 1, i - 2, i - 3))
     if (p1 in _TITLES_ANY_CASE or prev.text in _TITLES_CASED) and gap.strip() in ("", "."):
         return "title"
     if gap not in _JOINING_GAPS:
@@ -227,6 +248,8 @@ def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> s
         return "weak"
     if p1 in _THANKS or (p1 == "you" and p2 in ("thank", "to")) or (p1 == "to" and p2 in _THANKS):
         return "weak"
+    if (p1 == "out" and p2 == "shout") or (p1 == "to" and (p2, p3) in _THANKS_BEFORE_TO):
+        return "weak"  # "shout out to Tendai", "thank u to Sophie"
     if (i - 2) in names_before and (p1 in ("and", "&") or gap.strip() in (",", "&")):
         return "weak"
     if (i - 1) in names_before and gap.strip() in (",", "&"):
@@ -261,6 +284,17 @@ def _is_word_not_name(lower: str) -> bool:
     )
 
 
+def _is_lower_surname(lower: str, next_lower: str) -> bool:
+    """ "dr singh was kind": a lower-case word after a title, when it is no common word."""
+    return (
+        len(lower) >= 3
+        and next_lower in _SURNAME_FOLLOWERS
+        and lower not in _NOT_SURNAME
+        and lower not in _PERSON_NOUNS
+        and not lower.endswith(_NOT_SURNAME_ENDINGS)
+    )
+
+
 def _accept(
     tok: _Token, context: str | None, sentence_start: bool, title_case: bool, next_lower: str
 ) -> bool:
@@ -275,6 +309,8 @@ def _accept(
     if any(c.isupper() for c in tok.text[1:]) and not tok.cap:  # "TED", "IRIs"
         return context in ("title", "strong", "medium") and plain
     if not tok.cap:
+        if context == "title" and not listed:
+            return _is_lower_surname(tok.lower, next_lower)
         if context in ("title", "strong", "medium", "weak") or next_lower in _NAME_FOLLOWERS:
             return plain and (len(tok.text) > 2 or context is not None)
         return False
@@ -327,7 +363,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not tok.cap and _lookup_form(tok.lower) not in names:  # cannot be a name: skip early
+        after_title = i > 0 and toks[i - 1].lower in _SURNAME_TITLES
+        if not tok.cap and not after_title and _lookup_form(tok.lower) not in names:
             i += 1
             continue
         context = _context(text, toks, i, names_at) or _role_follows(text, toks, i)
@@ -338,7 +375,12 @@ def find_names(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         prev_lower = toks[i - 1].lower if i else ""
-        prev_is_acronym = i > 0 and toks[i - 1].text.isupper() and len(toks[i - 1].text) > 1
+        prev_is_acronym = (  # "NHS Grace Ward", "GP. Saw", but not "our CPN Gareth"
+            i > 0
+            and toks[i - 1].text.isupper()
+            and len(toks[i - 1].text) > 1
+            and not (prev_lower in _ROLES and gap == " ")
+        )
         if context != "title" and (
             prev_lower in _ORG_PRECEDERS or prev_lower in _ARTICLES or prev_is_acronym
         ):

@@ -9,7 +9,8 @@ Choices worth knowing:
   follows the words "NHS number"; otherwise it is a phone number only if it looks like one.
 - A postcode's outward half alone ("E14") is redacted only after "postcode": on its own it names an
   area of thousands of homes and is easily confused with roads (M6), vitamins (B12) and so on.
-- Dates are redacted only when introduced as a date of birth (DOB, date of birth, born on).
+- Dates are redacted only when introduced as a date of birth (DOB, date of birth, born on), or
+  after "birthday"/"birth date" when they include a year.
 - A street address needs a house or flat number and a street word ("12 Acacia Avenue").
 """
 
@@ -40,13 +41,20 @@ class PersonalDetail:
     end: int
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# An apostrophe only between letters in the local part: "j.o'neill@...".
+_EMAIL = re.compile(
+    r"(?:[A-Za-z0-9._%+\-]|(?<=[A-Za-z])['’](?=[A-Za-z]))+"
+    r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+)
 
 _NHS = re.compile(r"(?<![\w+\-])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\w\-])")
 _NHS_CONTEXT = re.compile(r"nhs\b[^\n\d]{0,25}$", re.IGNORECASE)
 _DIALLING_CODE = re.compile(r"(?:\+|\b00)\d{1,3}[ \-]?(?:\(0\)[ \-]?)?$")
 
-_PHONE = re.compile(r"(?<![\w@/.+\-])(?:\+|00)?\(?\d[\d()]*(?:[ .\-]{1,2}\(?\d[\d()]*)*")
+# A dot may come just before a number after a letter ("tel.0207..."), not after a digit ("2.5").
+_PHONE = re.compile(
+    r"(?<![\w@/+\-])(?<![^A-Za-z]\.)(?:\+|00)?\(?\d[\d()]*(?:[ .\-]{1,2}\(?\d[\d()]*)*"
+)
 _PHONE_GROUP = re.compile(r"[+\d()]+")
 _HELP_LINES = frozenset(
     {"08001111", "0800585858", "08000684141", "03003047000", "03001233393", "08082000247"}
@@ -57,7 +65,8 @@ _HELP_LINES = frozenset(
 _POSTCODE = re.compile(r"\b([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.IGNORECASE)
 _STRICT_INWARD = re.compile(r"\d[abd-hjlnp-uw-z]{2}")
 _OUTWARD_AFTER_POSTCODE = re.compile(
-    r"\bpost ?code\s*(?:is|was|:|-)?\s*([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\b", re.IGNORECASE
+    r"\bpost ?code\s*(?:is|was|:|-)?\s*([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: ?\d[A-Z]{2})?)\b",
+    re.IGNORECASE,
 )
 _NOT_INWARD = frozenset(["st", "nd", "rd", "th", "mg", "ml", "kg", "km", "am", "pm", "hr", "hrs"])
 
@@ -69,13 +78,16 @@ _STREET_WORDS = (
 _STREET_WORDS_LOWER = (
     "road|street|avenue|lane|close|drive|crescent|gardens|terrace|grove|mews|square"
 )
+# "1 the avenue": street words that name a street on their own after "the".
+_THE_STREET_WORDS = "avenue|green|crescent|drive|close|grove|parade|mews|square|terrace|broadway"
 _FLAT = r"(?:(?:Flat|flat|Apartment|apartment|Apt|Unit|unit)\s+\d{1,4}[A-Za-z]?,?\s+)"
 _HOUSE = r"\d{1,4}[A-Za-z]?,?\s+"
 _CAP_WORD = r"(?:(?:St\.?|Saint)\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\s+"
-_LOW_WORD = r"(?!(?:the|a|an|of|to|in|on|at|and|or|for|my|his|her|our|your|their|hours?|mins?|minutes|days|weeks|months|years|times|other|same|best|wrong|whole|long)\b)[a-z]{3,}\s+"  # noqa: E501
+_LOW_WORD = r"(?:st\.?\s+)?(?!(?:the|a|an|of|to|in|on|at|and|or|for|my|his|her|our|your|their|hours?|mins?|minutes|days|weeks|months|years|times|other|same|best|wrong|whole|long)\b)[a-z]{3,}(?:['’]s)?\s+"  # noqa: E501
 _ADDRESS = re.compile(
     rf"(?:{_FLAT}(?:{_HOUSE})?|{_HOUSE})(?:{_CAP_WORD}){{1,3}}(?:{_STREET_WORDS})\b"
     rf"|{_FLAT}?{_HOUSE}(?:{_LOW_WORD}){{1,2}}(?:{_STREET_WORDS_LOWER})\b"
+    rf"|{_FLAT}?{_HOUSE}the\s+(?:{_THE_STREET_WORDS})\b"
     rf"|{_FLAT}(?:{_HOUSE})?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
 )
 
@@ -84,14 +96,23 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUMERIC_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
+_DAY_MONTH_YEAR = rf"{_DAY}(?:\s+of)?\s+{_MONTH},?\s+(?:\d{{4}}|'?\d{{2}})"
+_MONTH_DAY_YEAR = rf"{_MONTH}\s+{_DAY},?\s+\d{{4}}"
+_DATE_WITH_YEAR = rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})(?![\w/])"
 _DATE = (
-    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-    rf"|{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+\d{{4}}|\s+'?\d{{2}})?"
-    rf"|{_MONTH}\s+{_DAY},?(?:\s+\d{{4}})?)(?![\w/])"
+    rf"(?:{_NUMERIC_DATE}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}"
+    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY})(?![\w/])"
 )
 _DATE_OF_BIRTH = re.compile(
     rf"(?:\bdate\s+of\s+birth|\bd\.?\s?o\.?\s?b\b\.?|\bborn(?:\s+on)?)"
     rf"(?:\s+(?:is|was|=)|\s*[:\-])?\s*(?:the\s+)?({_DATE})",
+    re.IGNORECASE,
+)
+# "Birthday" and "birth date" also introduce other dates ("my birthday on 3rd May"): need a year.
+_BIRTHDAY = re.compile(
+    rf"\b(?:birthday|birth\s?date)(?:\s+(?:is|was|=)|\s*[:\-])?\s*(?:on\s+)?(?:the\s+)?"
+    rf"({_DATE_WITH_YEAR})",
     re.IGNORECASE,
 )
 
@@ -178,6 +199,7 @@ def find_personal_details(text: str) -> list[PersonalDetail]:
     if any(map(str.isdigit, text)):
         candidates += _find_nhs(text)
         candidates += _find_regex("DATE_OF_BIRTH", _DATE_OF_BIRTH, text, group=1)
+        candidates += _find_regex("DATE_OF_BIRTH", _BIRTHDAY, text, group=1)
         candidates += _find_phones(text)
         candidates += _find_postcodes(text)
         candidates += _find_regex("ADDRESS", _ADDRESS, text)

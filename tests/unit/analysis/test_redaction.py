@@ -287,3 +287,99 @@ def test_labelled_data_recall_and_over_redaction() -> None:
     for kind, total in totals.items():
         assert hits[kind] / total >= (0.85 if kind == "NAME" else 0.95), kind
     assert over_redacted <= 0.05 * sum(not row["details"] for row in rows)
+
+
+@pytest.mark.parametrize("text", ["tel.01632960712", "Mob.07700 900418", "ph.0113 496 0287"])
+def test_a_phone_number_straight_after_an_abbreviation_dot_is_redacted(text: str) -> None:
+    number = text.split(".", 1)[1]
+    assert found(text) == [("PHONE", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take 2.5mg twice a day.", "running version 1.01632960712 of the app", "score 3.07700900418"],
+)
+def test_a_number_after_a_decimal_point_is_not_a_phone_number(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_apostrophe_inside_an_email_local_part_is_kept_in_the_address() -> None:
+    text = "write to b.o'reilly@example.org or d'arcy.k@example.net"
+    assert found(text) == [("EMAIL", "b.o'reilly@example.org"), ("EMAIL", "d'arcy.k@example.net")]
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [("my postcode is ls6 2nd", "ls6 2nd"), ("Post code: M14 1st", "M14 1st")],
+)
+def test_after_the_word_postcode_an_ordinal_looking_inward_half_is_kept(
+    text: str, postcode: str
+) -> None:
+    assert found(text) == [("POSTCODE", postcode)]
+
+
+def test_an_ordinal_after_an_outward_code_is_not_a_postcode_without_the_word() -> None:
+    assert found("we met on the b12 2nd floor") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("my birthday is 22nd june 1979", "22nd june 1979"),
+        ("Birth date: 07/11/1993", "07/11/1993"),
+        ("birthdate - march 3, 2001", "march 3, 2001"),
+    ],
+)
+def test_birthday_and_birth_date_with_a_year_are_dates_of_birth(text: str, date: str) -> None:
+    assert found(text) == [("DATE_OF_BIRTH", date)]
+
+
+def test_a_birthday_without_a_year_is_not_a_date_of_birth() -> None:
+    assert found("they came on my birthday, 9th october") == []
+
+
+@pytest.mark.parametrize(
+    "address", ["21 st. anne's road", "4 st john's close", "9 the crescent", "130 the green"]
+)
+def test_lower_case_addresses_with_saint_possessive_or_the(address: str) -> None:
+    assert found(f"the car went to {address} first") == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(
+    "text", ["the avenue of care was unclear", "they were on the green", "the crescent moon"]
+)
+def test_the_and_a_street_word_without_a_house_number_is_no_address(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("my AMHP Imogen Price came quickly", ["Imogen Price"]),
+        ("the HCA Dominic was kind", ["Dominic"]),
+        ("dr okonkwo was so patient", ["okonkwo"]),
+        ("Mrs brennan rang me back", ["brennan"]),
+        ("big shout out to harriet on nights", ["harriet"]),
+        ("cheers u 2, thank u to ellie n declan", ["ellie", "declan"]),
+    ],
+)
+def test_names_after_upper_case_roles_titles_and_text_speak_thanks(
+    text: str, names: list[str]
+) -> None:
+    assert found(text) == [("NAME", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dr said to rest",
+        "my dr appointment got moved",
+        "Dr explained everything",
+        "she has ms fatigue most days",
+        "The crew came from Devon and knew the roads.",
+        "I moved to Kent last year.",
+        "My GP (Larchfield) knows nothing about it.",
+    ],
+)
+def test_words_after_dr_and_county_names_are_not_names(text: str) -> None:
+    assert found(text) == []
