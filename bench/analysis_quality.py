@@ -65,6 +65,8 @@ def main() -> None:
     risk_figures(parts(load("risk_labelled.jsonl"))["held-out"], show_errors=False)
     print("risk, untouched half of risk_blind.jsonl (never used for tuning)")
     risk_figures(load("risk_blind.jsonl")[1::2], show_errors=False)
+    print("risk, risk_blind2.jsonl (never used for tuning)")
+    risk_figures(load("risk_blind2.jsonl"), show_errors=False)
     print("redaction, held-out part of redaction_labelled.jsonl")
     redaction_figures(parts(load("redaction_labelled.jsonl"))["held-out"], show_errors=False)
 

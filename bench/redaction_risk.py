@@ -8,6 +8,10 @@ Risk is also measured on tests/data/risk_blind.jsonl, a set written fresh to tes
 its odd lines (index % 2 == 1) were never looked at while the rules were changed; its even lines
 were.
 
+tests/data/risk_blind2.jsonl is a second fresh set (varied, indirect wording: carers, staff and
+police reporting someone else's state, text-speak, long messages), written and first measured
+before the urgent safety net was added. Keep it out of tuning: --errors never lists its items.
+
 Redaction is also measured on tests/data/redaction_blind.jsonl, a set written fresh (before the
 redactor was run on it) to test generalisation. Keep it out of tuning: its figures are only honest
 while nobody changes the rules to fit it. --errors also lists its misses and extras.
@@ -127,6 +131,12 @@ def main() -> None:
     for part, rows in blind_parts.items():
         print(f"risk, blind set, {part} ({len(rows)} texts)")
         risk_figures(rows, show_errors and part == "tuning")
+    feedback = load("feedback_labelled.jsonl")
+    print(f"risk, feedback_labelled.jsonl ({len(feedback)} texts)")
+    risk_figures(feedback, show_errors)
+    blind2 = load("risk_blind2.jsonl")
+    print(f"risk, second blind set ({len(blind2)} texts)")
+    risk_figures(blind2, False)
     redaction_blind = load("redaction_blind.jsonl")
     print(f"redaction, blind set ({len(redaction_blind)} texts)")
     redaction_figures(redaction_blind, show_errors)

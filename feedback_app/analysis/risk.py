@@ -12,6 +12,11 @@ or a general statement ("asked if I was suicidal", "people who are suicidal"), o
 ("used to", "last year", "was") with nothing that brings it back to now ("again", "tonight", or
 later "I'm still sat here with it"). Recall of urgent items matters more than precision: when in
 doubt a rule leans urgent.
+
+When no phrase matches, a safety net reads each sentence: a danger word (NET_DANGER: die, knife,
+overdose, not safe, goodbye ...) in a sentence about a person now is urgent unless the sentence is
+an idiom ("my back is killing me"), about services, over or denied, or in the past. It is broad on
+purpose, for the long tail of wordings the phrases do not know.
 """
 
 from __future__ import annotations
@@ -26,6 +31,14 @@ from feedback_app.analysis.risk_phrases import (
     DEPENDENT,
     MENTION,
     NEGLECT,
+    NET_DANGER,
+    NET_IDIOM,
+    NET_LETOFF,
+    NET_NOW,
+    NET_NOW_AGAIN,
+    NET_PAST,
+    NET_PERSON,
+    NET_SERVICES,
     SELF_HARM,
     STATE,
     URGENT_RULES,
@@ -380,6 +393,38 @@ def _neglect(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _net_let_off(text: str, match: re.Match[str]) -> bool:
+    """Negated or general in its clause; the past is judged on the whole sentence by the net."""
+    left, _ = _clause_bounds(text, match.start(), match.end())
+    before = text[left : match.start()]
+    return bool(_NEGATED.search(before) or _FRAMED.search(before))
+
+
+def _safety_net(text: str) -> bool:
+    """A danger word in a sentence about a person now that nothing lets off (see NET_DANGER).
+
+    Catches the long tail of urgent wordings the phrases miss, at some cost in precision.
+    """
+    for match in NET_DANGER.finditer(text):
+        left = max(text.rfind(end, 0, match.start()) for end in ".!?\n") + 1
+        right = _SENTENCE_END.search(text, match.end())
+        sentence = text[left : right.start() if right else len(text)]
+        if (
+            NET_PERSON.search(sentence)
+            and NET_NOW.search(sentence)
+            and not NET_IDIOM.search(sentence)
+            and not NET_SERVICES.search(sentence)
+            and not NET_LETOFF.search(sentence)
+            and not (
+                (NET_PAST.search(sentence) or _PAST.search(sentence))
+                and not NET_NOW_AGAIN.search(sentence)
+            )
+            and not _net_let_off(text, match)
+        ):
+            return True
+    return False
+
+
 def assess_risk(text: str) -> Risk:
     """Assess one feedback text for suicide, self-harm, violence and safeguarding risk.
 
@@ -414,6 +459,8 @@ def assess_risk(text: str) -> Risk:
     for match in SELF_HARM.finditer(norm):
         if _in_present_tense(norm, match) and _downgrade(norm, match) is None:
             urgent.append("suicide or self-harm in the present tense")
+    if not urgent and not joking and _safety_net(norm):
+        urgent.append("danger words about someone now")
     if urgent:
         return Risk("urgent", list(dict.fromkeys(urgent)))
     if MENTION.search(norm):

@@ -718,3 +718,99 @@ DANGER = re.compile(
     r"|(?:won't|will\s+not)\s+be\s+(?:a\s+problem|a\s+burden|around|here|alive)\s+(?:for\s+)?"
     r"(?:much\s+)?(?:longer|soon|tomorrow|by))\b"
 )
+
+# The safety net: a sentence that pairs a person in the present with one of these danger words is
+# urgent unless it is past, negated, general, about services or an idiom (risk.py decides). It is
+# for the long tail of wordings the phrases above do not know, so it is broad on purpose.
+NET_DANGER = re.compile(
+    rf"\b(?:die|dying|dead|death|kill\w*|end\s+(?:it|things|everything|my\s+life)|overdos\w*|od|"
+    rf"{_SUIC}\w*|(?:hid\w*|sav\w*|stockpil\w*|hoard\w*|swallow\w*|collect\w*|stash\w*|lined\s+up)\s+"
+    rf"(?:[\w']+\s+){{0,3}}(?:pills|tablets|meds|medication)|(?:pills|tablets|meds)\s+lined|cut|cuts|cutting|slit\w*|ligature|noose|rope|hang|hanging|"
+    rf"jump\w*|(?:stood|standing|sat|sitting|climb\w*|edge|jump\w*|over)\s+(?:\w+\s+){{0,3}}"
+    rf"(?:bridge|viaduct|ledge|roof|cliff)|ledge|railings?|tracks|railway|knife|knives|blade|blades|razors?|"
+    rf"weapon\w*|gun|hammer|bat|hurt\w*|harm\w*|attack\w*|hit|hits|hitting|beat|beats|beating|"
+    rf"punch\w*|stab\w*|strangl\w*|throat|abus\w*|groom\w*|not\s+safe|unsafe|goodbyes?|bleed\w*|"
+    rf"burn|burns|burning|threaten\w*|touching\s+(?:me|her|him)|starving|end\s+of\s+the\s+road|"
+    rf"done\s+with\s+(?:life|it\s+all|everything)|better\s+off|burden|bleach|petrol|empty\s+packets|"
+    rf"(?:taken|took|swallowed|had|drunk|drank)\s+(?:\d+|loads|lots|a\s+load|a\s+handful|a\s+bottle|"
+    rf"all)|(?:want|reason|point|worth|nothing\s+left)\s+(?:\w+\s+){{0,2}}liv(?:e|ing)|"
+    rf"(?:see|what's)\s+the\s+point|can't\s+(?:cope|go\s+on|carry\s+on|do\s+this|take\s+(?:it|this)|"
+    rf"last|keep\s+{_SELF}\s+safe)|(?:don't|not)\s+feel\s+safe|danger\s+to|(?:scared|frightened|"
+    rf"terrified)\s+(?:of\s+(?:him|her|them|my)|to\s+(?:go|leave|tell))|disappear\w*|"
+    rf"(?:i'm|i\s+was|is|was)\s+gone|sorry\s+for\s+everything|made\s+(?:up\s+)?my\s+mind|"
+    rf"had\s+enough|(?:all|everything|it)\s+(?:to\s+)?(?:stop|be\s+over)|sleep\s+forever|"
+    rf"(?:not|never|don't\s+want\s+to)\s+wake\s+up|plan\w*\s+(?:my|his|her)\s+death|"
+    rf"(?:a\s+)?plan\s+and\s+the\s+means|urges?|violent|touching|dehydrated|"
+    rf"not\s+(?:be\s+)?here|(?:step|walk|run|jump|throw|ly|lie)\w*\s+(?:\w+\s+)?in\s+front\s+of|into\s+(?:a|the)\s+(?:wall|sea|river|traffic|canal)|"
+    rf"off\s+(?:a|the)\s+(?:cliff|bridge|roof|pier|edge)|edge\s+of|(?:i'm|i\s+am|i\s+was|be|is)\s+gone|no\s+(?:reason|point)|"
+    rf"end\w*\s+(?:it|things|my|his|her|their)|(?:don't|do\s+not|doesn't)\s+(?:want\s+to\s+(?:live|be\s+"
+    rf"here|wake)|see\s+(?:the\s+point|a\s+way|any\s+future)|deserve\s+to\s+live)|(?:notice|care)\s+if|"
+    rf"(?:can't|cannot)\s+(?:see\s+(?:a\s+way\s+out|any\s+(?:future|way\s+out|point))|live)|(?:rather|better)\s+(?:be\s+)?dead|(?:can't|cannot|not|"
+    rf"struggling\s+to)\s+(?:[\w']+\s+){{0,3}}safe|do\s+something|nearly\s+did\s+it|giving\s+(?:\w+\s+)?"
+    rf"things\s+away|shotgun|guns?|sat\s+in\s+the\s+car|written\s+(?:a\s+)?(?:note|letters?)|"
+    rf"note\s+(?:for|saying)|in\s+danger|smashing|taking\s+(?:her|his|their)\s+money|starved|"
+    rf"much\s+longer|(?:had\s+it|done)\s+with\s+life|nothing\s+left|worse\s+by\s+the\s+day|"
+    rf"come\s+back|take\s+(?:them|it)\s+all|take\s+everything|(?:rather|better)\s+be\s+dead|tablets\s+(?:ready|on\s+the\s+side)|"
+    rf"bottle\s+of\s+(?:pills|tablets)|razor|ideation|(?:isn't|not)\s+worth\s+living|"
+    rf"(?:taken|took|swallowed)\s+(?:\w+\s+)?(?:pills|tablets)|bled|scratch\w*\s+(?:my|his|her|their)\s+"
+    rf"(?:wrists?|arms?|legs?)|(?:wasn't|weren't)\s+here|(?:didn't|not|never)\s+wake)\b"
+)
+# Someone the sentence is about: a pronoun, a person, or a sentence that drops its "I".
+NET_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|i'll|me|my|myself|he|he's|his|him|himself|she|she's|her|herself|they|they're|"
+    r"their|them|themselves|man|woman|lad|girl|boy|bloke|guy|residents?|caller|patient|service\s+user|client|pupil|child|"
+    r"son|daughter|mum|dad|husband|wife|partner|brother|sister|neighbour|mate|friend|"
+    r"flatmate|housemate|urges?)\b|^\s*(?:su[ia]?[cs][ie]?dal|no|nothing|don't|can't|want|so|"
+    r"honestly|tbh|please|need|not|really|literally|been|feel|feeling|want|keep|can't|cut|took|taken|just|"
+    r"still|going\s+to|thinking)\b"
+)
+# The sentence is about now: a present or future verb, or a word of time.
+NET_NOW = re.compile(
+    r"\b(?:am|i'm|is|are|he's|she's|they're|we're|keep|keeps|has|have|i've|now|tonight|today|"
+    r"currently|still|right\s+now|want|wants|will|i'll|he'll|she'll|they'll|going\s+to|can't|says|"
+    r"saying|telling|threatening|just|won't|feel|feels|need|needs|got|would|wish|again|"
+    r"anymore|any\s+more|last\s+night|this\s+(?:morning|week)|(?:minutes|an?\s+hour|hours)\s+ago|getting|worse|sat|sitting|stood|"
+    r"standing|holding|every\s+(?:night|day)|planning|thinking|threatens|talking|talks|rather)\b"
+)
+# Idioms and everyday uses of the danger words, anywhere in the sentence.
+NET_IDIOM = re.compile(
+    r"\b(?:killing\s+(?:it|me|us)|kill\s+for|dying\s+(?:for|to)|dead\s+(?:on|against|tired|good|nice|"
+    r"easy|right|set|end|lucky|proud|chuffed|impressed)|drop[- ]dead|hit\s+the\s+(?:roof|spot|nail|"
+    r"ground)|hit\s+(?:my|his|her|their)\s+(?:head|knee|back|leg|arm)|(?:pain\s*killers?|killers)|"
+    r"cut\s+(?:off|back|short|down|out|through|corners|the\s+(?:ring|queue))|cuts?\s+(?:to|in)\s+"
+    r"(?:services|funding|staff|the)|knife\s+and\s+fork|hang\s+(?:in\s+there|on|around|about|up)|"
+    r"bridge\s+the|beat\s+the|blood\s+pressure|prescri\w*|pharmac\w*|hurts?\s+(?:like|when)|"
+    r"(?:my|his|her|their)\s+(?:back|leg|legs|arm|arms|knee|knees|head|chest|hip|neck|foot|feet|ankle|"
+    r"wrist|stomach|tummy|shoulder|side)\s+(?:hurts?|is\s+killing)|dead\s+battery|phone\s+(?:is|was)"
+    r"\s+dead|deadline|kill\s+me\s+one\s+day|(?:stress|waiting|wait|queues?|boredom)\b[^.!?]{0,30}\bkill|"
+    r"can't\s+cope\s+with\s+the\s+(?:wait\w*|queues?|phones?|system|service|noise|delays?)|overdose\s+of\s+"
+    r"\w+ing|killing\s+(?:the|people's|our|morale|trust)|never\s+once|made\s+(?:me|us)\s+"
+    r"feel|like\s+a\s+burden\s+(?:calling|ringing|asking|to\s+(?:the|staff))|lost\s+(?:\w+\s+){0,3}to|"
+    r"bereaved|(?:heart|panic|asthma|anxiety)\s+attacks?|chest|pain|breathe?|through\s+the\s+"
+    r"roof|shot\s+(?:myself|himself|herself)\s+in\s+the\s+foot|kill(?:ed|s)?\s+the\s+(?:sirens?|"
+    r"engine|lights|mood)|kill\s+to|someone\s+you|when\s+someone|what\s+it\s+is\s+like)\b"
+)
+# In the sentence: the danger is over or denied ("stopped", "no intention of", "years since").
+NET_LETOFF = re.compile(
+    r"\b(?:not\s+going\s+to|no\s+(?:thoughts?|intention|plans?)|no\s+longer\s+(?:self|cutting|"
+    r"harming|hurting|feel|have|suicidal)|never\s+(?:had|have|would|will|"
+    r"felt)|not\s+(?:suicidal|at\s+risk)|(?:years?|months?)\s+since|"
+    r"stopped\s+(?:after|since|now|completely)|better\s+place)\b"
+)
+# Past verbs that put the sentence in the past unless a word of now is there too.
+NET_PAST = re.compile(
+    r"\b(?:(?<!if\si\s)(?<!wish\si\s)(?<!if\she\s)(?<!if\sshe\s)was|were|(?<!has\s)(?<!have\s)(?<!i've\s)(?<!he's\s)(?<!she's\s)had|killed|died|attempted|"
+    r"attempt|threatened|used\s+to|thought|felt|"
+    r"\d+\s+(?:years?|months?)\s+ago)\b"
+)
+NET_NOW_AGAIN = re.compile(
+    r"\b(?:again|tonight|today|right\s+now|just|this\s+(?:morning|afternoon|evening)|is\s+back|"
+    r"are\s+back|still\s+(?:in|here|there|has|got|on|at|with|sat))\b"
+)
+# About services, staff or policy rather than a person now.
+NET_SERVICES = re.compile(
+    r"\b(?:training|awareness|prevention|pathway|policy|policies|statistics|leaflets?|workshops?|"
+    r"campaign\w*|research|helplines?|volunteers?|callers|calls\s+we|rates|triage|an?\s+(?:\w+\s+)?patient\s+who|protocol|guidance|course|calls\s+(?:like|about)|crews?\s+(?:deal|deals|"
+    r"dealing)|staff\s+(?:deal|deals|dealing|who)|the\s+service\s+(?:should|needs|could)|jobs?|"
+    r"someone's|expected\s+to|debrief\w*|wellbeing)\b"
+)

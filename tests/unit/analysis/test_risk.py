@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback_app.analysis.risk import Risk, assess_risk
+from feedback_app.analysis.risk import Risk, _normalise, _safety_net, assess_risk
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "risk_labelled.jsonl"
 
@@ -405,3 +405,44 @@ def test_the_gate_before_the_urgent_rules_never_skips_a_rule_that_matches():
                 checked += 1
                 assert rule in allowed, (rule[0], text)
     assert checked > 100  # the data exercises the rules
+
+
+# Wordings the safety net must catch by itself, whether or not a phrase also knows them.
+NET_CATCHES = [
+    "Support worker here: one of our residents is stood on the edge of the multi storey roof.",
+    "My brother keeps punching the walls and says he'll sort his ex out with a hammer tonight.",
+    "She's hoarding her tablets in a sock under the bed and won't say why.",
+    "cant cope with anything no more. been scratching my arms till they bleed",
+    "Carer here, the lady I visit says she'd rather be dead than go into a home and she means it.",
+    "Long wait, crew were nice. Anyway my son is sat in his room with a knife right now.",
+]
+
+NET_HARD_NEGATIVES = [
+    "My back is killing me after lying on that trolley.",
+    "The paramedic cut my jeans off to look at my knee and was lovely about it.",
+    "I thought I was going to die, it turned out to be a panic attack and they were brilliant.",
+    "The ambulance got stuck on the bridge for an hour because of roadworks.",
+    "He's dead against the station closing and so am I.",
+    "They explained my blood pressure tablets and how to take them.",
+    "Hang in there, everyone, you're doing a great job.",
+    "Staff who deal with suicide calls every night need proper debriefs.",
+    "My son used to cut himself when he was at school but he's fine now.",
+    "I'm not going to hurt myself, I just need my medication reviewed.",
+]
+
+
+@pytest.mark.parametrize("text", NET_CATCHES)
+def test_the_safety_net_catches_danger_words_about_someone_now(text: str) -> None:
+    assert _safety_net(_normalise(text))
+    assert assess_risk(text).level == "urgent"
+
+
+def test_the_safety_net_is_a_reason_when_no_phrase_matches() -> None:
+    risk = assess_risk("My brother says he'll sort his ex out with a hammer tonight.")
+    assert risk == Risk("urgent", ["danger words about someone now"])
+
+
+@pytest.mark.parametrize("text", NET_HARD_NEGATIVES)
+def test_the_safety_net_lets_off_idioms_the_past_denials_and_services(text: str) -> None:
+    assert not _safety_net(_normalise(text))
+    assert assess_risk(text).level != "urgent"
