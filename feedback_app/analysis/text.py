@@ -316,6 +316,7 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("not", "one"): ("nobody",),
 }
 _MAX_PHRASE = max(len(k) for k in _PHRASES)
+_PHRASE_FIRSTS = frozenset(k[0] for k in _PHRASES)
 _SERVICE_NUMBERS = frozenset({"999", "111", "101", "116", "24/7", "s136", "s135"})
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "  # noqa: SIM905
@@ -500,7 +501,8 @@ def _merge_phrases(
     """Replace multi-word variants in place ("a and e" -> "ae"); drops leftover & and +."""
     i = 0
     while i < len(words):
-        for size in range(min(_MAX_PHRASE, len(words) - i), 1, -1):
+        longest = min(_MAX_PHRASE, len(words) - i) if words[i] in _PHRASE_FIRSTS else 1
+        for size in range(longest, 1, -1):
             key = tuple(words[i : i + size])
             if key in _PHRASES:
                 replacement = _PHRASES[key]
