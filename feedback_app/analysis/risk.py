@@ -22,7 +22,9 @@ purpose, for the long tail of wordings the phrases do not know.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre  # the regex parser's own names, to read the urgent rules
 from re import _parser as sre_parse
 
@@ -125,13 +127,19 @@ _COMPILED = tuple(
     (label, re.compile(rf"(?=[\w'])(?:{pattern})")) for label, pattern in URGENT_RULES
 )
 
-# A cheap gate before the urgent rules. From each rule's parsed regex we derive sets of literal
-# strings such that every possible match contains a member of each set ("want"/"wants", then
-# "kill"/"end"...); a rule is only run on a text that has a member of every set for one of the
-# rule's alternatives. The sets come from the patterns themselves, so the gate holds for any text
-# (a rule it skips cannot match) and follows every edit to risk_phrases.py.
+# A cheap gate before the costly regexes: the urgent rules, and the word lists run on every text.
+# From each regex's parsed pattern we derive sets of literal strings such that every possible
+# match contains a member of each set ("want"/"wants", then "kill"/"end"...); a regex is only run
+# on a text that has a member of every set for one of the regex's alternatives. The sets come from
+# the patterns themselves, so the gate holds for any text (a regex it skips cannot match) and
+# follows every edit to risk_phrases.py. A "\b" before a word is read as a mark, which the gate
+# also puts before every word of the text, so that "\bod" is not let through by "good".
 _MAX_STRINGS = 64
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # consume nothing: skipped
+_MARK = "\0"  # where a word starts
+_AT_WORD = "at a word"  # our own regex item: a "\b" before a word, which matches _MARK
+_WORD_STARTS = re.compile(r"\b(?=\w)")
+_INNER_WORD_STARTS = re.compile(r"(?<=\W)(?=\w)")
 
 
 def _joined(heads: set[str] | None, tails: set[str] | None) -> set[str] | None:
@@ -150,9 +158,11 @@ def _strings_of(items) -> set[str] | None:
 
 
 def _item_strings(op, arg) -> set[str] | None:
-    if op is sre.LITERAL:
+    if op is _AT_WORD:
+        return {_MARK}
+    if op is sre.LITERAL and chr(arg) != _MARK:
         return {chr(arg)}
-    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+    if op is sre.IN and all(kind is sre.LITERAL and chr(code) != _MARK for kind, code in arg):
         return {chr(code) for _, code in arg}
     if op is sre.SUBPATTERN and not arg[1]:  # a group with no inline flags
         return _strings_of(arg[-1])
@@ -174,7 +184,7 @@ def _needed(items) -> list[frozenset[str]]:
     """
     needed = []
     run: set[str] = {""}
-    for op, arg in [*items, (None, None)]:
+    for op, arg in [*_at_words(items), (None, None)]:
         if op in _ZERO_WIDTH:
             continue
         strings = None if op is None else _item_strings(op, arg)
@@ -183,11 +193,32 @@ def _needed(items) -> list[frozenset[str]]:
             run = longer
             continue
         if "" not in run:
-            needed.append(frozenset(run))
+            needed.append(frozenset(map(_marked, run)))
         run = {""} if strings is None else strings
         if op is not None and strings is None:
             needed += _item_needed(op, arg)
     return needed
+
+
+def _at_words(items) -> list:
+    """``items`` with each "\\b" that comes before a word made an item of its own (_AT_WORD)."""
+    items = list(items)
+    found = []
+    for i, (op, arg) in enumerate(items):
+        if op is sre.AT and arg is sre.AT_BOUNDARY:
+            after = [item for item in items[i + 1 :] if item[0] not in _ZERO_WIDTH][:1]
+            strings = _item_strings(*after[0]) if after else None
+            if strings and all(_WORD_STARTS.match(string) for string in strings):
+                op = _AT_WORD
+        found.append((op, arg))
+    return found
+
+
+def _marked(string: str) -> str:
+    """``string`` as it reads in a text marked before every word: marks inside it where a word
+    starts, and one before it where the regex said so ("\\b")."""
+    inner = _INNER_WORD_STARTS.sub(_MARK, string.replace(_MARK, ""))
+    return _MARK + inner if string.startswith(_MARK) else inner
 
 
 def _item_needed(op, arg) -> list[frozenset[str]]:
@@ -208,50 +239,20 @@ def _telling(strings: frozenset[str]) -> tuple[int, int]:
 
 
 def _alternatives(items) -> list:
-    """The top-level alternatives of a regex (one match is a match of one of them)."""
-    items = [(op, arg) for op, arg in items if op not in _ZERO_WIDTH]
-    if len(items) == 1 and items[0][0] is sre.BRANCH:
-        return [alt for branch in items[0][1][1] for alt in _alternatives(branch)]
-    if len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1]:
-        return _alternatives(items[0][1][-1])
-    return [items]
-
-
-def _rule_gate():
-    """Each rule alternative is keyed by the strings of its most telling needed set. Returns: the
-    regex finding, at each position, the longest key starting there; for each key, the keys it
-    starts with (all those present at that position); for each key, the alternatives it keys as
-    (rule number, its other needed sets); and the rules that always run."""
-    keyed: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
-    always = set()
-    for number, (_, pattern) in enumerate(URGENT_RULES):
-        parsed = sre_parse.parse(pattern)
-        for alternative in _alternatives(parsed):
-            needed = _needed(alternative)
-            if not needed or parsed.state.flags & re.IGNORECASE:
-                always.add(number)
-                continue
-            key = max(needed, key=_telling)
-            # the other sets, smallest first as they are the quickest to rule out
-            others = tuple(sorted((s for s in needed if s != key), key=len))
-            for string in key:
-                keyed.setdefault(string, []).append((number, others))
-    starts_with = {found: frozenset(s for s in keyed if found.startswith(s)) for found in keyed}
-    gate = re.compile(rf"(?=({_alternation(sorted(keyed))}))")
-    return gate, starts_with, keyed, frozenset(always)
-
-
-def _rules_to_run(norm: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The urgent rules that might match ``norm``, in their order."""
-    keys: set[str] = set()
-    for found in _GATE.finditer(norm):
-        keys |= _STARTS_WITH[found.group(1)]
-    chosen = set(_ALWAYS_RUN)
-    for key in keys:
-        for number, needed in _KEYED[key]:
-            if number not in chosen and all(any(s in norm for s in need) for need in needed):
-                chosen.add(number)
-    return [_COMPILED[i] for i in sorted(chosen)]
+    """The top-level alternatives of a regex (one match is a match of one of them), each with
+    the zero-width items ("\\b") around them."""
+    items = list(items)
+    consuming = [i for i, (op, _) in enumerate(items) if op not in _ZERO_WIDTH]
+    if len(consuming) != 1:
+        return [items]
+    before, (op, arg), after = items[: consuming[0]], items[consuming[0]], items[consuming[0] + 1 :]
+    if op is sre.BRANCH:
+        inner = [alt for branch in arg[1] for alt in _alternatives(branch)]
+    elif op is sre.SUBPATTERN and not arg[1]:
+        inner = _alternatives(arg[-1])
+    else:
+        return [items]
+    return [before + alt + after for alt in inner]
 
 
 # Text-speak and missing apostrophes, so that one spelling of each phrase is enough.
@@ -306,7 +307,7 @@ _ILL = re.compile(
     r"\bill\s+(?=(?:do|kill|end|hurt|take|jump|be|make|go|never|just|not|probably)\b)"
 )
 _QUOTES = str.maketrans("’‘`´", "''''")
-_SPACES = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"(?: [ \t]|\t)[ \t]*")  # runs of spaces and tabs, but for a lone space
 # "She'll kill me if I don't give them five stars, haha": only threats to others are let off.
 _JOKING = re.compile(r"\b(?:haha\w*|lol|lmao|jk|joking|only\s+kidding)\b|😂|🤣")
 _VIOLENCE = frozenset({"threats of violence", "intent to harm others"})
@@ -318,12 +319,83 @@ _CARE_IN_HAND = re.compile(
     r"(?:on\s+(?:him|her|them)\s+)?(?:daily|every\s+day|twice\s+a\s+day)"
 )
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b|\bhowever\b|\balthough\b")
-_GATE, _STARTS_WITH, _KEYED, _ALWAYS_RUN = _rule_gate()
+
+
+def _literal_gate(patterns: list[re.Pattern[str]]):
+    """Each alternative of each pattern is keyed by the strings of its most telling needed set;
+    patterns are named by their source text (hashing a compiled pattern is slow). Returns: for
+    each key, the alternatives it keys as (pattern source, its other needed sets); the sources of
+    the patterns that always run; the needed strings that hold whitespace, each with its marks
+    taken out (they are looked for in the whole text); and, for the other strings (looked for
+    word by word), the regex finding at each position the longest one that starts there, and for
+    each of those the strings it starts with (all those present at that position)."""
+    keyed: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+    always = set()
+    strings: set[str] = set()
+    for pattern in patterns:
+        for alternative in _alternatives(sre_parse.parse(pattern.pattern, pattern.flags)):
+            needed = _needed(alternative)
+            if not needed or pattern.flags & re.IGNORECASE:
+                always.add(pattern.pattern)
+                continue
+            key = max(needed, key=_telling)
+            # the other sets, smallest first as they are the quickest to rule out
+            others = tuple(sorted((s for s in needed if s != key), key=len))
+            for string in key:
+                keyed.setdefault(string, []).append((pattern.pattern, others))
+            strings.update(*needed)
+    spaced = {s: s.replace(_MARK, "") for s in strings if any(c.isspace() for c in s)}
+    in_words = sorted(strings - spaced.keys())
+    finder = re.compile(rf"(?=({_alternation(in_words)}))")
+    starts_with = {
+        found: frozenset(found[:end] for end in range(1, len(found) + 1)).intersection(in_words)
+        for found in in_words
+    }
+    return keyed, frozenset(always), spaced, finder, starts_with
+
+
+# Every urgent rule is gated, and so are the word lists that are run on every text.
+_KEYED, _ALWAYS_RUN, _SPACED, _FINDER, _STARTS_WITH = _literal_gate(
+    [pattern for _, pattern in _COMPILED]
+    + [NEGLECT, STATE, DANGER, SELF_HARM, NET_DANGER, MENTION, _JOKING]
+)
+_KEYS = frozenset(_KEYED)
+
+
+@lru_cache(maxsize=1 << 16)
+def _strings_in_word(word: str) -> frozenset[str]:
+    """The needed strings without whitespace that occur in ``word`` (text between whitespace),
+    with the word's word starts marked."""
+    found = _FINDER.finditer(_WORD_STARTS.sub(_MARK, word))
+    return frozenset().union(*(_STARTS_WITH[match.group(1)] for match in found))
+
+
+def _may_match(norm: str) -> set[str]:
+    """The sources of the gated patterns that might match ``norm``.
+
+    A needed string without whitespace can only occur inside one whitespace-separated word, so
+    the strings of each word are looked up once (words repeat) and the few others in the text.
+    """
+    present = set().union(*map(_strings_in_word, set(norm.split())))
+    present.update(marked for marked, plain in _SPACED.items() if plain in norm)
+    chosen = set(_ALWAYS_RUN)
+    for key in present.intersection(_KEYS):
+        for pattern, needed in _KEYED[key]:
+            if pattern not in chosen and not any(map(present.isdisjoint, needed)):
+                chosen.add(pattern)
+    return chosen
+
+
+def _rules_to_run(norm: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The urgent rules that might match ``norm``, in their order."""
+    may_match = _may_match(norm)
+    return [rule for rule in _COMPILED if rule[1].pattern in may_match]
 
 
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.lower().translate(_QUOTES))
-    text = _ILL.sub("i'll ", text)
+    if "ill" in text:
+        text = _ILL.sub("i'll ", text)
     return _SPELLING.sub(lambda m: _SPELLINGS[m.group()], text)
 
 
@@ -381,10 +453,11 @@ def _state_is_current(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _neglect(text: str) -> list[re.Match[str]]:
-    """Care not given, in a sentence that names someone who depends on others."""
+def _neglect(text: str, matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """The ``matches`` of NEGLECT (care not given) in a sentence that names someone who depends
+    on others."""
     found = []
-    for match in NEGLECT.finditer(text):
+    for match in matches:
         left = max(text.rfind(end, 0, match.start()) for end in ".!?\n") + 1
         right = _SENTENCE_END.search(text, match.end())
         right = right.start() if right else len(text)
@@ -431,10 +504,15 @@ def assess_risk(text: str) -> Risk:
     Reasons are short labels for staff; they never quote the text, which may hold personal details.
     """
     norm = _normalise(text)
+    may_match = _may_match(norm)  # the gated regexes that might match: no other can
     urgent: list[str] = []
     mention: list[str] = []
 
-    joking = _JOKING.search(norm)
+    def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """The matches of a gated regex; none, without running it, where the gate rules it out."""
+        return pattern.finditer(norm) if pattern.pattern in may_match else ()
+
+    joking = any(matches(_JOKING))
 
     def weigh(label: str, match: re.Match[str]) -> None:
         why_not = _downgrade(norm, match)
@@ -445,25 +523,25 @@ def assess_risk(text: str) -> Risk:
         else:
             mention.append(f"{label}, {why_not}")
 
-    for label, pattern in _rules_to_run(norm):
-        for match in pattern.finditer(norm):
+    for label, pattern in _COMPILED:
+        for match in matches(pattern):
             weigh(label, match)
-    for match in _neglect(norm):
+    for match in _neglect(norm, matches(NEGLECT)):
         weigh("neglect of someone who depends on others", match)
-    for match in STATE.finditer(norm):
+    for match in matches(STATE):
         if _state_is_current(norm, match) and _downgrade(norm, match) is None:
             urgent.append("current suicidal feelings or abuse")
-    for match in DANGER.finditer(norm):
+    for match in matches(DANGER):
         if _about_a_person(norm, match) and _downgrade(norm, match) is None:
             urgent.append("danger signs in the present tense")
-    for match in SELF_HARM.finditer(norm):
+    for match in matches(SELF_HARM):
         if _in_present_tense(norm, match) and _downgrade(norm, match) is None:
             urgent.append("suicide or self-harm in the present tense")
-    if not urgent and not joking and _safety_net(norm):
+    if not urgent and not joking and NET_DANGER.pattern in may_match and _safety_net(norm):
         urgent.append("danger words about someone now")
     if urgent:
         return Risk("urgent", list(dict.fromkeys(urgent)))
-    if MENTION.search(norm):
+    if any(matches(MENTION)):
         mention.append("talks about suicide, self-harm or abuse")
     if mention:
         return Risk("mention", list(dict.fromkeys(mention)))
