@@ -152,7 +152,8 @@ _NOT_SURNAME_ENDINGS = ("ed", "ing", "ly", "'s", "’s")
 _SURNAME_TITLES = _words("dr mr mrs prof")
 
 _LETTER = r"[^\W\d_]"  # any letter, accented ones included ("Siân", "Zoë")
-_TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|['’])*(?:-{_LETTER}(?:{_LETTER}|['’])*)*")
+# Letters with apostrophes among or after them, hyphenated parts joined: "O'Brien's", "Ella-Rose".
+_TOKEN = re.compile(rf"{_LETTER}+(?:['’]+{_LETTER}*)*(?:-{_LETTER}+(?:['’]+{_LETTER}*)*)*")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D')(?=[^\W\d_])")
 _JOINING_GAPS = frozenset({" ", ", ", ",", " (", "(", ": ", " - ", " – "})
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -164,6 +165,7 @@ class _Token(NamedTuple):
     end: int
     lower: str
     cap: bool  # written like a name: "Sarah", "McDonald", "O'Brien", "Ella-Rose"
+    form: str  # as looked up in the first-name list (see _lookup_form)
 
 
 @lru_cache(maxsize=1)
@@ -181,17 +183,41 @@ def first_names() -> frozenset[str]:
     return frozenset(found - _NEVER)
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, matches: list[str]) -> list[_Token]:
+    """The tokens of ``text``, given the words that ``_TOKEN.findall`` found in it."""
     out = []
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        if word[-2:] in ("'s", "’s") and len(word) > 2:
-            word = word[:-2]
-        word = word.rstrip("'’")
-        end = match.start() + len(word)
-        cap = _is_name_case(word)
-        out.append(_Token(word, match.start(), end, word.lower(), cap))
+    start = 0
+    for matched in matches:
+        # No letter lies between two matches, so the next match is the first copy of its text.
+        start = text.index(matched, start)
+        word, lower, cap, form = _word_forms(matched)
+        out.append(_Token(word, start, start + len(word), lower, cap, form))
+        start += len(matched)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(matched: str) -> tuple[str, str, bool, str]:
+    """A matched word without a possessive "'s" or trailing apostrophes; its lower case; whether
+    it is written like a name; its first-name lookup form. Cached: words recur across texts."""
+    word = matched
+    if word[-2:] in ("'s", "’s") and len(word) > 2:
+        word = word[:-2]
+    word = word.rstrip("'’")
+    lower = word.lower()
+    return word, lower, _is_name_case(word), _lookup_form(lower)
+
+
+@lru_cache(maxsize=65536)
+def _may_matter(matched: str) -> bool:
+    """Whether a matched word could be a name that _accept takes (two letters or more, written
+    like a name or a listed first name, no everyday word), or a title that a name or an initial
+    may follow. A quick test that spares a text with no such word the closer look: keep it in
+    step with _accept."""
+    word, lower, cap, form = _word_forms(matched)
+    if lower in _TITLES_ANY_CASE or word in _TITLES_CASED:
+        return True  # "Dr A. Sharma", "dr singh"
+    return len(word) > 1 and (cap or form in first_names()) and not _is_word_not_name(lower)
 
 
 def _is_name_case(word: str) -> bool:
@@ -299,7 +325,7 @@ def _accept(
     tok: _Token, context: str | None, sentence_start: bool, title_case: bool, next_lower: str
 ) -> bool:
     """Decide whether a single token is a name, given its context."""
-    form = _lookup_form(tok.lower)
+    form = tok.form
     listed = form in first_names()
     plain = listed and form not in _AMBIGUOUS and form not in _CONTEXT_ONLY and form not in _PLACES
     if context == "title" and len(tok.text) == 1 and tok.text.isupper():
@@ -347,6 +373,8 @@ def _extension_gaps(tok: _Token) -> tuple[str, ...]:
 
 def _is_shouting(text: str) -> bool:
     """WRITTEN ALL IN CAPITALS, where capitals say nothing about names."""
+    if sum(map(str.isupper, text)) < 7:  # too few capitals for 80% of 8 or more letters
+        return False
     letters = list(filter(str.isalpha, text))
     return len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
@@ -355,7 +383,15 @@ def find_names(text: str) -> list[tuple[int, int]]:
     """Character spans of people's names (titles such as "Dr" stay outside the span)."""
     if _is_shouting(text) and len(text.lower()) == len(text):
         text = text.lower()  # judged like lower-case text: "sarah was brilliant"
-    toks = _tokens(text)
+    matches = _TOKEN.findall(text)
+    if not any(map(_may_matter, matches)):
+        return []  # about half of all texts
+    return _names_in(text, matches)
+
+
+def _names_in(text: str, matches: list[str]) -> list[tuple[int, int]]:
+    """``find_names`` past its quick test."""
+    toks = _tokens(text, matches)
     names = first_names()
     title_case = _is_title_case(toks)
     spans: list[tuple[int, int]] = []
@@ -364,7 +400,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     while i < len(toks):
         tok = toks[i]
         after_title = i > 0 and toks[i - 1].lower in _SURNAME_TITLES
-        if not tok.cap and not after_title and _lookup_form(tok.lower) not in names:
+        if not tok.cap and not after_title and tok.form not in names:
             i += 1
             continue
         context = _context(text, toks, i, names_at) or _role_follows(text, toks, i)
@@ -386,7 +422,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         ):
             i += 1
             continue
-        if prev_lower in _PLACE_PREPOSITIONS and _lookup_form(tok.lower) in _PLACES:
+        if prev_lower in _PLACE_PREPOSITIONS and tok.form in _PLACES:
             i += 1
             continue
         last = i

@@ -47,6 +47,7 @@ _EMAIL = re.compile(
     r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
 )
 
+_DIGIT = re.compile(r"\d")
 _NHS = re.compile(r"(?<![\w+\-])(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?![\w\-])")
 _NHS_CONTEXT = re.compile(r"nhs\b[^\n\d]{0,25}$", re.IGNORECASE)
 _DIALLING_CODE = re.compile(r"(?:\+|\b00)\d{1,3}[ \-]?(?:\(0\)[ \-]?)?$")
@@ -84,11 +85,15 @@ _FLAT = r"(?:(?:Flat|flat|Apartment|apartment|Apt|Unit|unit)\s+\d{1,4}[A-Za-z]?,
 _HOUSE = r"\d{1,4}[A-Za-z]?,?\s+"
 _CAP_WORD = r"(?:(?:St\.?|Saint)\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\s+"
 _LOW_WORD = r"(?:st\.?\s+)?(?!(?:the|a|an|of|to|in|on|at|and|or|for|my|his|her|our|your|their|hours?|mins?|minutes|days|weeks|months|years|times|other|same|best|wrong|whole|long)\b)[a-z]{3,}(?:['’]s)?\s+"  # noqa: E501
+# Every address starts with a house number or Flat/Apartment/Unit: the lookahead lets the search
+# pass over other places quickly.
 _ADDRESS = re.compile(
+    r"(?=[\dFfAaUu])(?:"
     rf"(?:{_FLAT}(?:{_HOUSE})?|{_HOUSE})(?:{_CAP_WORD}){{1,3}}(?:{_STREET_WORDS})\b"
     rf"|{_FLAT}?{_HOUSE}(?:{_LOW_WORD}){{1,2}}(?:{_STREET_WORDS_LOWER})\b"
     rf"|{_FLAT}?{_HOUSE}the\s+(?:{_THE_STREET_WORDS})\b"
     rf"|{_FLAT}(?:{_HOUSE})?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
+    r")"
 )
 
 _MONTH = (
@@ -196,7 +201,7 @@ def find_personal_details(text: str) -> list[PersonalDetail]:
     candidates: list[tuple[str, int, int]] = []
     if "@" in text:
         candidates += _find_regex("EMAIL", _EMAIL, text)
-    if any(map(str.isdigit, text)):
+    if _DIGIT.search(text):  # each kind below needs a digit
         candidates += _find_nhs(text)
         candidates += _find_regex("DATE_OF_BIRTH", _DATE_OF_BIRTH, text, group=1)
         candidates += _find_regex("DATE_OF_BIRTH", _BIRTHDAY, text, group=1)

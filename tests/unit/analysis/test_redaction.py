@@ -383,3 +383,25 @@ def test_names_after_upper_case_roles_titles_and_text_speak_thanks(
 )
 def test_words_after_dr_and_county_names_are_not_names(text: str) -> None:
     assert found(text) == []
+
+
+def test_the_quick_test_before_name_finding_never_skips_a_name():
+    """``find_names`` skips texts where no word could be a name (``_may_matter``); over every
+    labelled text, in its own case, lower case and title case, the full search must find
+    nothing in each text skipped."""
+    from feedback_app.analysis.person_names import _TOKEN, _may_matter, _names_in
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(data.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    skipped = 0
+    for text in (variant for t in texts for variant in (t, t.lower(), t.title())):
+        matches = _TOKEN.findall(text)
+        if not any(map(_may_matter, matches)):
+            skipped += 1
+            assert _names_in(text, matches) == [], text
+    assert skipped > 500  # the quick test is exercised, not bypassed
