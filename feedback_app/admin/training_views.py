@@ -62,7 +62,8 @@ def labelled_confirm(key: str) -> Response:
     added = labelled_data.store(taxonomy, labelled_data.preview(taxonomy, data))
     uploads.discard(upload_folder(), form.token.data)
     uploads.forget(session, form.token.data)
-    flash(f"{added:,} labelled texts added for {taxonomy.name}.", "info")
+    texts = "text" if added == 1 else "texts"
+    flash(f"{added:,} labelled {texts} added for {taxonomy.name}.", "info")
     return redirect(url_for("admin.taxonomy", key=taxonomy.key, _anchor="tagger"))
 
 

@@ -25,6 +25,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from feedback_app.analysis.phrases import compile_phrase
 from feedback_app.auth.passwords import password_problems
 from feedback_app.forms.common import add_error, choices, strip_text
 from feedback_app.vocabulary import VOICES
@@ -136,6 +137,12 @@ class ThemeForm(FlaskForm):
     phrases = phrase_list("Phrases that suggest this theme")
     exclusions = phrase_list("Phrases that rule it out")
 
+    def validate_phrases(self, field: TextAreaField) -> None:
+        _check_phrases(field.data)
+
+    def validate_exclusions(self, field: TextAreaField) -> None:
+        _check_phrases(field.data)
+
     @staticmethod
     def lines(text: str | None) -> list[str]:
         """One phrase a line, blank lines and repeats dropped, in the order given."""
@@ -145,6 +152,16 @@ class ThemeForm(FlaskForm):
             if phrase and phrase.lower() not in {s.lower() for s in seen}:
                 seen[phrase] = None
         return list(seen)
+
+
+def _check_phrases(text: str | None) -> None:
+    """Each line must leave at least one word to match ("!?" or "..." alone would match nothing)."""
+    for number, line in enumerate((text or "").splitlines(), start=1):
+        if line.strip() and compile_phrase(line, key=None) is None:
+            raise ValidationError(
+                f"Line {number}, “{line.strip()}”, has no words to match: "
+                "each phrase needs at least one word"
+            )
 
 
 class ImportForm(FlaskForm):

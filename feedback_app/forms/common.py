@@ -9,9 +9,17 @@ from wtforms.validators import DataRequired, Length, Optional
 MAX_TEXT = 5000
 
 
+# Bidirectional embedding, override and isolate controls: invisible, and able to make a text
+# read differently on screen and in reports than it was written ("Trojan source").
+_DIRECTION_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def strip_text(value: Any) -> Any:
-    """Trim surrounding whitespace and normalise Windows line endings; keep the text as given."""
-    return value.replace("\r\n", "\n").strip() if isinstance(value, str) else value
+    """Trim surrounding whitespace, normalise Windows line endings and drop direction controls;
+    otherwise keep the text as given."""
+    if not isinstance(value, str):
+        return value
+    return value.replace("\r\n", "\n").translate(_DIRECTION_CONTROLS).strip()
 
 
 def free_text(label: str, required_message: str | None = None) -> TextAreaField:

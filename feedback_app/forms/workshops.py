@@ -28,6 +28,8 @@ MAX_PASTE = 500_000
 MAX_UPLOAD = 1024 * 1024
 _TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?\s*([ap])?\.?\s*m?\.?$", re.IGNORECASE)
 _ATTENDANCE = re.compile(r"^(.*?)[\s,;:|\t-]*(\d+)$")
+_NEGATIVE_COUNT = re.compile(r"(?:^|[\s,;:|])-\d+$")  # "Samaritans, -3", not "Samaritans - 3"
+FIRST_YEAR = 2000  # earlier workshop dates are typing slips
 _NUMBERING = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d+\s*[.):-]\s+", re.IGNORECASE)
 
 
@@ -75,6 +77,8 @@ def parse_attendance(text: str) -> tuple[list[tuple[str, int]], list[str]]:
         name = match.group(1).strip() if match else line.strip()
         if not match:
             problems.append(f"Line {number}: add how many people came, like “{name}, 4”")
+        elif _NEGATIVE_COUNT.search(line.strip()):
+            problems.append(f"Line {number}: the number of people must be 0 or more")
         elif not name:
             problems.append(f"Line {number}: enter the name of the group before the number")
         elif len(name) > 120:
@@ -157,6 +161,11 @@ class WorkshopForm(FlaskForm):
                 day = date(int(self.year.data), int(self.month.data), int(self.day.data))
             except ValueError:
                 valid = add_error(self.day, "The date must be a real date, like 14 5 2026")
+            else:
+                last_year = date.today().year + 5
+                if not FIRST_YEAR <= day.year <= last_year:
+                    message = f"The year must be between {FIRST_YEAR} and {last_year}"
+                    valid = add_error(self.year, message)
         start = parse_time(self.start_time.data or "")
         if not self.start_time.data:
             valid = add_error(self.start_time, "Enter the start time")

@@ -31,7 +31,8 @@ class Submission:
 def organisation_choices() -> list[tuple[str, str]]:
     """Seeded partner organisations, 'Other' last, as (id, name) select choices."""
     organisations = db.session.scalars(select(Organisation).order_by(Organisation.id)).all()
-    return [(str(o.id), o.name) for o in organisations]
+    ordered = sorted(organisations, key=lambda o: o.name == "Other")  # stable: else as added
+    return [(str(o.id), o.name) for o in ordered]
 
 
 def voice_of(submission: Submission) -> str:

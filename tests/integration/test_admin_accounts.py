@@ -130,6 +130,7 @@ def test_a_deactivated_user_is_signed_out_at_their_next_request(app, client, log
 def test_an_admin_cannot_deactivate_themself(client, login):
     me = login("admin")
     page = f"/staff/admin/users/{me.id}"
+    assert "Deactivate account" not in get_page(client, page)  # not offered, and refused:
     response = post_form(client, f"{page}/deactivate", {}, form_url=page)
     html = check_page(response)
     assert "You cannot deactivate your own account" in html

@@ -103,6 +103,14 @@ def test_an_admin_adds_a_theme(client, login):
         ({"name": "", "description": "Something"}, "Enter the theme&#39;s name"),
         ({"name": "Something", "description": ""}, "Describe what the theme covers"),
         ({"name": "out-of-hours", "description": "x"}, "There is already a theme called"),
+        (
+            {"name": "Something", "description": "x", "phrases": "late\n!?\nwaited"},
+            "Line 2, “!?”, has no words to match",
+        ),
+        (
+            {"name": "Something", "description": "x", "exclusions": "..."},
+            "Line 1, “...”, has no words to match",
+        ),
     ],
 )
 def test_a_theme_change_says_what_is_wrong_and_saves_nothing(client, login, data, message):

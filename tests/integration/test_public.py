@@ -121,6 +121,17 @@ def test_partner_choosing_other_must_name_the_organisation(client):
     assert stored() == []
 
 
+def test_organisations_added_later_are_listed_before_other(client):
+    from feedback_app.public.services import organisation_choices
+
+    db.session.add(Organisation(name="Kent Fire & Rescue Service", voice="other"))
+    db.session.commit()
+    names = [name for _, name in organisation_choices()]
+    assert names[-1] == "Other"
+    assert names[-2] == "Kent Fire & Rescue Service"
+    assert names[0] == "MIND"  # the seeded ones keep their order
+
+
 def test_missing_required_fields_show_summary_and_keep_the_text(client):
     text = "They were kind – but we waited 3 hours ✓ 😊"
     response = post_form(client, "/feedback/patient", {"went_well": text})
@@ -174,6 +185,13 @@ def test_text_of_exactly_the_limit_is_accepted(client):
     assert stored()[0].comments[0].text == "é" * 5000
 
 
+def test_direction_override_controls_are_dropped_from_answers(client):
+    text = "Call me back \u202eplease\u202c, they were \u2067kind\u2069"
+    response = post_form(client, "/feedback/patient", {**PATIENT, "went_well": text})
+    assert response.status_code == 302
+    assert stored()[0].comments[0].text == "Call me back please, they were kind"
+
+
 def test_unicode_and_markup_are_stored_as_given_and_rendered_escaped(client):
     text = "<script>alert('x')</script> Diolch 🙏 شكرا"
     post_form(client, "/feedback/patient", {**PATIENT, "went_well": text})
@@ -209,3 +227,23 @@ def test_pages_send_security_headers(client):
     assert response.headers["X-Frame-Options"] == "DENY"
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_only_saved_feedback_counts_towards_the_limit_and_the_limit_page_shows_help(
+    migrated_app_with_limits,
+):
+    from feedback_app.public.views import SUBMIT_LIMIT
+
+    client = migrated_app_with_limits.test_client()
+    limit = int(SUBMIT_LIMIT.split()[0])
+    for _ in range(limit + 5):  # corrections of a form with errors are never refused
+        response = post_form(client, "/feedback/staff", {"staff_role": "mh_nurse"})
+        assert response.status_code == 200
+    answer = {"staff_role": "mh_nurse", "gets_in_way": "The crisis line closes at night."}
+    statuses = [post_form(client, "/feedback/staff", answer).status_code for _ in range(limit)]
+    assert statuses == [302] * limit
+    refused = post_form(client, "/feedback/staff", answer)
+    assert refused.status_code == 429
+    page = refused.get_data(as_text=True)
+    assert "We could not send your feedback" in page
+    assert "116 123" in page  # where to get help now, as on the form itself

@@ -113,6 +113,8 @@ def test_an_online_workshop_needs_no_venue(client, login):
         ({"start_time": "25:00"}, "Enter the start time like 09:30, 14:00 or 2pm"),
         ({"venue": ""}, "Enter the venue, or say the workshop is online"),
         ({"attendance": "Mind, 4\nPolice"}, "Line 2: add how many people came"),
+        ({"attendance": "Samaritans, -3"}, "Line 1: the number of people must be 0 or more"),
+        ({"year": "1900"}, "The year must be between 2000 and"),
         ({"questions": "x" * 501}, "Question 1 must be 500 characters or fewer"),
     ],
 )

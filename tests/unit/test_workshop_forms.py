@@ -31,8 +31,12 @@ def test_times_that_do_not_exist_are_refused(text):
 
 
 def test_attendance_lines_give_names_and_head_counts():
-    rows, problems = parse_attendance("Mind, 4\nNHS 111 team: 2\n\nPatients 6\nPolice\t3")
-    assert rows == [("Mind", 4), ("NHS 111 team", 2), ("Patients", 6), ("Police", 3)]
+    text = "Mind, 4\nNHS 111 team: 2\n\nPatients 6\nPolice\t3\nSamaritans - 2\nNHS-3"
+    rows, problems = parse_attendance(text)
+    assert rows == [
+        ("Mind", 4), ("NHS 111 team", 2), ("Patients", 6), ("Police", 3), ("Samaritans", 2),
+        ("NHS", 3),
+    ]  # fmt: skip
     assert problems == []
 
 
