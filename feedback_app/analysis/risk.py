@@ -76,6 +76,9 @@ _FRAMED = re.compile(
     r"|\b(?:people|patients|someone|anyone|those|callers|users|men|women|individuals|person)\s+"
     r"(?:who\s+|that\s+)?(?:\w+\s+){0,2}$"
     r"|\b(?:training|awareness|prevention|pathway|policy)\b"
+    # "when a caller is at immediate risk we...": how a kind of case is handled, like "if"
+    r"|\bwhen(?:ever)?\s+(?:an?\s+|the\s+)?(?:caller|patient|person|client|service\s+user)s?\s+"
+    r"(?:is\s+|are\s+)?$"
 )
 _PAST_AUX = re.compile(r"\b(?:was|were|had|did|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$")
 _PAST = re.compile(

@@ -14,6 +14,8 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "risk_labelled.jsonl"
 
 URGENT = [
     # first person, present or future
+    "when I am at immediate risk nobody answers",
+    "My son is at immediate risk, please help",
     "I can't go on any more.",
     "I don't want to be here anymore",
     "I'm going to kill myself",
@@ -57,6 +59,8 @@ MENTION = [
     "Suicide awareness training for call handlers would help.",
     "I am not suicidal, I just needed to talk.",
     "I have never had thoughts of suicide.",
+    "Samaritans: warm transfer to 999 worked well when caller at immediate risk",
+    "When a caller is at immediate risk we do a warm transfer to 999.",
     "He was sectioned after trying to hang himself in 2019.",
     "The self-harm pathway in A&E is a mess.",
     "I used to cut myself when I was at school.",
