@@ -6,9 +6,15 @@ from werkzeug.wrappers import Response
 
 from feedback_app.admin import bp, services
 from feedback_app.auth.access import role_required
-from feedback_app.auth.services import AccountError
+from feedback_app.auth.services import AccountError, set_password
 from feedback_app.extensions import db
-from feedback_app.forms.admin import ButtonForm, OrganisationForm, RolesForm, UserForm
+from feedback_app.forms.admin import (
+    ButtonForm,
+    OrganisationForm,
+    PasswordForm,
+    RolesForm,
+    UserForm,
+)
 from feedback_app.models import Organisation, User
 from feedback_app.vocabulary import VOICES
 from feedback_app.workshops.services import uk_time
@@ -74,16 +80,38 @@ def roles_form(user: User, **kwargs: object) -> RolesForm:
     return RolesForm(roles=services.role_choices(), data={"roles": sorted(user.role_set)}, **kwargs)
 
 
-def render_edit_user(user: User, form: RolesForm, problem: str | None = None) -> str:
+def render_edit_user(
+    user: User,
+    form: RolesForm,
+    problem: str | None = None,
+    password_form: PasswordForm | None = None,
+) -> str:
     """The account page; ``problem`` says why the last action (deactivating) was refused."""
     return render_template(
         "admin/edit_user.html",
         user=user,
         form=form,
+        password_form=password_form or PasswordForm(formdata=None),
         problem=problem,
         role_names=services.role_names,
         is_self=user.id == current_user.id,
     )
+
+
+@bp.post("/users/<int:user_id>/password")
+@role_required(ADMIN)
+def new_password(user_id: int) -> str | Response:
+    user = get_user(user_id)
+    form = PasswordForm()
+    if form.validate_on_submit():
+        try:
+            set_password(user, form.password.data)
+        except AccountError as error:
+            form.password.errors = [str(error)]
+        else:
+            flash(f"New password set for {user.email}.", "info")
+            return redirect(url_for("admin.edit_user", user_id=user.id))
+    return render_edit_user(user, roles_form(user, formdata=None), password_form=form)
 
 
 @bp.post("/users/<int:user_id>/deactivate")

@@ -39,6 +39,15 @@ def create_user(email: str, roles: list[str], password: str) -> User:
     return user
 
 
+def set_password(user: User, password: str) -> None:
+    """Give ``user`` a new password; raises AccountError when it is too weak."""
+    problems = password_problems(password, user.email)
+    if problems:
+        raise AccountError(problems[0])
+    user.password_hash = hash_password(password)
+    db.session.commit()
+
+
 def authenticate(email: str, password: str) -> User | None:
     """The active user with this e-mail and password, or None."""
     user = find_user(email)

@@ -82,6 +82,18 @@ class UserForm(FlaskForm):
             raise ValidationError(problems[0])
 
 
+class PasswordForm(FlaskForm):
+    """An administrator sets a new password for someone who has forgotten theirs."""
+
+    password = PasswordField(
+        "New password",
+        validators=[
+            DataRequired(message="Enter the new password"),
+            Length(max=200, message="The password must be 200 characters or fewer"),
+        ],
+    )
+
+
 class RolesForm(FlaskForm):
     roles = roles_field()
 

@@ -216,3 +216,22 @@ def test_the_admin_pages_are_in_the_navigation_for_admins_only(client, login):
     sign_out(client)
     login("quality_lead")
     assert 'href="/staff/admin/"' not in get_page(client, "/staff/review/")
+
+
+def test_an_admin_sets_a_new_password_for_someone_who_forgot_theirs(app, client, login, make_user):
+    from feedback_app.auth.services import authenticate
+
+    lead = make_user("quality_lead")
+    login("admin")
+    page = f"/staff/admin/users/{lead.id}"
+    weak = post_form(client, f"{page}/password", {"password": "password"}, form_url=page)
+    html = check_page(weak)
+    assert "There is a problem" in html
+    assert "at least 12 characters" in html
+    assert authenticate(lead.email, PASSWORD) is not None  # unchanged
+    new = "Harbour-Lantern-Copper-58"
+    response = post_form(client, f"{page}/password", {"password": new}, form_url=page)
+    assert response.status_code == 302
+    assert f"New password set for {lead.email}" in get_page(client, page)
+    assert authenticate(lead.email, new) is not None
+    assert authenticate(lead.email, PASSWORD) is None
