@@ -165,7 +165,8 @@ def import_taxonomy() -> str:
     try:
         parsed = parse_codebook(data, filename)
     except CodebookError as error:
-        form.codebook.errors = [str(error)]
+        reason = str(error)
+        form.codebook.errors = [reason[:1].upper() + reason[1:]]  # a sentence, as on every form
         return render_template("admin/import.html", form=form)
     token = uploads.keep(upload_folder(), data)
     details = {"filename": filename, "target": form.target.data, "name": form.name.data}

@@ -177,6 +177,8 @@ def parse_csv(text: str, questions: Sequence[str], default_voice: str | None) ->
     voice, text. Only text is required. Line numbers count lines in the file."""
     parsed = BulkParse()
     text = text.lstrip("\ufeff")
+    if not text.strip():
+        return BulkParse(problems=[Problem(1, "The file is empty")])
     header_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(header_line))
     try:

@@ -218,9 +218,9 @@ def test_a_codebook_can_be_a_new_version_of_a_taxonomy(client, login):
 @pytest.mark.parametrize(
     ("filename", "content", "data", "message"),
     [
-        ("book.csv", b"", {"target": "new", "name": "X"}, ""),
-        ("book.csv", b"colour\nred\n", {"target": "new", "name": "X"}, ""),
-        ("book.qdc", b"<not xml", {"target": "new", "name": "X"}, ""),
+        ("book.csv", b"", {"target": "new", "name": "X"}, "The file is empty"),
+        ("book.csv", b"colour\nred\n", {"target": "new", "name": "X"}, "no theme name column"),
+        ("book.qdc", b"<not xml", {"target": "new", "name": "X"}, "Line 1: this is not valid XML"),
         ("book.pdf", b"%PDF", {"target": "new", "name": "X"}, "must be a .csv or .qdc"),
         ("book.csv", b"name\nA\n", {"target": "new", "name": ""}, "Enter a name for the new"),
         (

@@ -150,6 +150,8 @@ def test_excel_files_with_a_byte_order_mark_semicolons_or_windows_encoding_are_r
         ("question,voice\n1,patient\n", "The first row must name the columns"),
         ("text,speaker\nA,B\n", "Unknown column: speaker"),
         ("text,text\nA,B\n", "The first row must name the columns"),
+        ("", "The file is empty"),
+        ("\ufeff\r\n \n", "The file is empty"),
     ],
 )
 def test_a_csv_without_a_proper_header_is_refused_as_a_whole(text, reason):
