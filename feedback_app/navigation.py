@@ -23,7 +23,7 @@ def account_items() -> list[dict[str, object]]:
         return []
     return [
         {"text": current_user.email, "icon": True},
-        {"href": url_for("auth.logout"), "text": "Sign out"},
+        {"action": url_for("auth.logout"), "method": "post", "text": "Sign out"},
     ]
 
 

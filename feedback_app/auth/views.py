@@ -7,7 +7,7 @@ from werkzeug.wrappers import Response
 from feedback_app.auth import bp
 from feedback_app.auth.access import safe_next
 from feedback_app.auth.services import authenticate
-from feedback_app.extensions import limiter
+from feedback_app.extensions import csrf, limiter
 from feedback_app.forms.auth import LoginForm
 from feedback_app.navigation import staff_navigation
 
@@ -32,7 +32,11 @@ def login() -> str | Response:
     return render_template("auth/login.html", form=form)
 
 
-@bp.route("/logout")
+# A POST, so no link or image on another site can sign someone out. The header's sign-out form
+# (the design system's) carries no token: the session cookie is SameSite=Lax, so a browser never
+# sends it with a POST from another site, and without it there is nothing to sign out.
+@bp.post("/logout")
+@csrf.exempt
 def logout() -> Response:
     logout_user()
     session.clear()

@@ -18,7 +18,7 @@ def user_by_email(email: str) -> User | None:
 
 
 def sign_out(client) -> None:
-    client.get("/staff/logout")
+    client.post("/staff/logout")
     g.pop("csrf_token", None)  # as a new request would (see the ``login`` fixture)
 
 

@@ -20,7 +20,20 @@ def test_a_user_signs_in_and_out(client, make_user):
     with client.session_transaction() as session:
         assert session["_user_id"] == str(user.id)
         assert session.permanent is True
-    client.get("/staff/logout")
+    client.post("/staff/logout")
+    with client.session_transaction() as session:
+        assert "_user_id" not in session
+
+
+def test_signing_out_is_a_button_and_a_link_cannot_sign_anyone_out(client, login):
+    login("admin")
+    html = get_page(client, "/staff/admin/")
+    assert 'action="/staff/logout" method="post"' in html
+    assert client.get("/staff/logout").status_code == 405  # e.g. an <img> on another site
+    with client.session_transaction() as session:
+        assert "_user_id" in session
+    response = client.post("/staff/logout")
+    assert response.headers["Location"] == "/staff/login"
     with client.session_transaction() as session:
         assert "_user_id" not in session
 

@@ -104,7 +104,7 @@ def test_admin_export_without_the_option_is_redacted(client, login, quarters):
 def test_the_dashboard_offers_the_option_to_admins_only(client, login, quarters):
     login("quality_lead")
     assert 'name="original"' not in client.get("/staff/reports/").get_data(as_text=True)
-    client.get("/staff/logout")
+    client.post("/staff/logout")
     login("admin")
     assert 'name="original"' in client.get("/staff/reports/").get_data(as_text=True)
 

@@ -137,7 +137,7 @@ def test_the_workshop_list_shows_note_counts_and_who_may_set_up(client, login, w
     html = get_page(client, "/staff/workshops/")
     assert "Listening event" in html and "Empty event" in html
     assert "Set up a workshop" in html
-    client.get("/staff/logout")
+    client.post("/staff/logout")
     login("quality_lead")
     html = get_page(client, "/staff/workshops/")
     assert "Listening event" in html
@@ -287,7 +287,7 @@ def test_only_the_author_may_change_or_delete_a_note(app, client, login, worksho
     login("facilitator")
     add_note(client, workshop, "Mine")
     note = only_note()
-    client.get("/staff/logout")
+    client.post("/staff/logout")
     login(other_role)
     base = f"/staff/workshops/{workshop.id}/notes/{note.id}"
     assert client.get(f"{base}/edit").status_code == 403
