@@ -1,13 +1,14 @@
 // Keyboard shortcuts for fast review: a number picks a theme row, "a" accepts it, "x" rejects
-// it, "n" finishes the comment. Ignored while typing in a form field.
+// it, "n" finishes the comment. Ignored while typing in a form field. Each theme's decision
+// cell (holding its buttons) carries data-tag-row; its table row is outlined when picked.
 let selected = document.querySelector("[data-tag-row]");
 
-function mark(row) {
-  document.querySelectorAll("[data-tag-row]").forEach((r) => r.classList.remove("app-selected"));
-  selected = row;
-  if (row) {
-    row.classList.add("app-selected");
-    row.querySelector("button")?.focus();
+function mark(cell) {
+  document.querySelectorAll(".app-selected").forEach((r) => r.classList.remove("app-selected"));
+  selected = cell;
+  if (cell) {
+    cell.closest("tr")?.classList.add("app-selected");
+    cell.querySelector("button")?.focus();
   }
 }
 

@@ -79,7 +79,19 @@ def mark_risk_handled(comment: Comment, user_id: int) -> None:
 
 
 def next_in_queue(taxonomy: Taxonomy, after: Comment) -> Comment | None:
-    for comment in urgent_queue() + uncertain_queue(taxonomy):
-        if comment.id != after.id:
-            return comment
-    return None
+    """The next comment to review, in queue order: urgent ones first, then the least certain.
+
+    Only comments nobody has reviewed yet count, so finishing one after another walks the whole
+    queue once. An urgent comment stays on the urgent list until it is followed up, but once
+    reviewed it is not offered again here (that made "next" loop between two urgent comments).
+    """
+    urgent = select(Comment).where(
+        Comment.risk_level == "urgent",
+        Comment.risk_handled_at.is_(None),
+        Comment.reviewed_at.is_(None),
+        Comment.id != after.id,
+    )
+    following = db.session.scalars(urgent.order_by(Comment.id).limit(1)).first()
+    if following is not None:
+        return following
+    return next((c for c in uncertain_queue(taxonomy, limit=2) if c.id != after.id), None)

@@ -85,7 +85,7 @@ def done(comment_id: int) -> Response:
     mark_reviewed(comment, current_user.id)
     following = next_in_queue(default_taxonomy(), comment)
     if following is None:
-        flash("Review queue finished.", "info")
+        flash("Nothing left to review. Every comment in the queue has been reviewed.", "info")
         return redirect(url_for("review.index"))
     return redirect(url_for("review.item", comment_id=following.id))
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import contains_eager
 
+from feedback_app.analysis.redaction import redact
 from feedback_app.extensions import db
 from feedback_app.hooks import on_comment_saved, on_comments_saved
 from feedback_app.models import (
@@ -156,6 +157,12 @@ def add_note(
     db.session.commit()
     on_comment_saved(comment)
     return comment
+
+
+def note_text(note: Comment) -> str:
+    """A note as the workshop pages show it: redacted, as the analysis stored it (or redacted
+    now if it has not run yet). Only its author sees the original, on the note's edit page."""
+    return note.redacted if note.redacted is not None else redact(note.text)
 
 
 def find_note(workshop: Workshop, comment_id: int) -> Comment | None:

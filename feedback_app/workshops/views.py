@@ -9,6 +9,7 @@ from flask import abort, flash, jsonify, redirect, render_template, request, url
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from feedback_app.analysis.redaction import redact
 from feedback_app.auth.access import WORKSHOP_USERS, is_api_request, role_required, safe_next
 from feedback_app.extensions import db
 from feedback_app.forms.workshops import (
@@ -33,6 +34,8 @@ STICKY = ("question", "group", "voice")
 def workshop_helpers() -> dict[str, Any]:
     return {
         "uk_time": services.uk_time,
+        "note_text": services.note_text,
+        "redact": redact,
         "voice_label": services.VOICE_LABELS.get,
         "question_numbers": services.question_numbers,
         "can_write": current_user.is_authenticated and current_user.has_role(*WRITERS),

@@ -162,7 +162,7 @@ def test_capture_and_workshop_pages_have_no_serious_accessibility_violations(
     expect(page.locator("#notes > li")).to_have_count(1)
     assert serious_accessibility_violations(page) == []
     page.goto(f"/staff/workshops/{workshop.id}")
-    expect(page.get_by_text("They stayed until the crisis team came")).to_be_visible()
+    expect(page.get_by_text("They stayed until the crisis team came", exact=True)).to_be_visible()
     assert serious_accessibility_violations(page) == []
 
 

@@ -107,3 +107,41 @@ def test_the_item_page_highlights_evidence_and_escapes_text(client, login):
     db.session.commit()
     html = get_page(client, f"/staff/review/{comment.id}")
     assert "&lt;b&gt;<mark>Police&lt;/b&gt; waited</mark> with us" in html
+
+
+def test_finishing_one_after_another_visits_every_comment_once(client, login):
+    """Urgent comments stay listed until followed up, but "next" must not loop between them."""
+    login("quality_lead")
+    urgent = [comment_with_tags(f"urgent {n}", [], risk="urgent") for n in (1, 2)]
+    tagged_urgent = comment_with_tags("urgent 3", [("ed-conveyance", 0.9)], risk="urgent")
+    unsure = comment_with_tags("unsure", [("ed-conveyance", 0.5)])
+    surer = comment_with_tags("surer", [("ed-conveyance", 0.8)])
+    expected = [*urgent, tagged_urgent, unsure, surer]
+
+    visited, current = [], expected[0].id
+    for _ in range(len(expected) + 2):
+        visited.append(current)
+        response = post(client, f"/staff/review/{current}/done")
+        location = response.headers["Location"]
+        if location == "/staff/review/":
+            break
+        current = int(location.rsplit("/", 1)[1])
+
+    assert visited == [c.id for c in expected]
+    html = get_page(client, "/staff/review/")
+    assert "Nothing left to review." in html
+    # Reviewed, but not yet followed up: the urgent comments are still listed first.
+    assert all(f"Comment {c.id}<" in html for c in [*urgent, tagged_urgent])
+
+
+def test_only_the_review_screen_for_one_comment_shows_the_original_text(client, login):
+    """Reviewers judge evidence and follow up risk on the original; the queue is redacted."""
+    login("quality_lead")
+    comment = comment_with_tags("Nurse Sarah on 07700 900123 was brilliant", [], risk="urgent")
+    comment.redacted = "Nurse [NAME] on [PHONE] was brilliant"
+    db.session.commit()
+    queue = get_page(client, "/staff/review/")
+    assert "Nurse [NAME] on [PHONE]" in queue and "07700" not in queue
+    item = get_page(client, f"/staff/review/{comment.id}")
+    assert "Nurse Sarah on 07700 900123 was brilliant" in item
+    assert "This is the original text, not redacted" in item

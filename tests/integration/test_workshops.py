@@ -416,6 +416,46 @@ def test_the_workshop_page_counts_notes_by_question_and_voice(client, login, wor
     assert text.index("Listened to me") < text.index("General point") < text.index("Hours in")
 
 
+@pytest.mark.parametrize("reader", ["quality_lead", "admin", "facilitator"])
+def test_the_workshop_page_shows_notes_redacted_to_everyone(client, login, workshop, reader):
+    login("facilitator")
+    show_url = f"/staff/workshops/{workshop.id}"
+    add_note(client, workshop, "Nurse Sarah on 07700 900123 was brilliant")
+    note = only_note()
+    post_form(client, f"{show_url}/notes/{note.id}/pin", {}, show_url)
+    post_form(client, f"{show_url}/key-messages", {"key_message": "Ring 07700 900456"}, show_url)
+    post_form(client, f"{show_url}/actions", {"action": "Email x@y.org", "owner": "Lead"}, show_url)
+    edit_page = get_page(client, f"{show_url}/notes/{note.id}/edit")
+    assert "Nurse Sarah on 07700 900123 was brilliant</textarea>" in edit_page  # the author's own
+    if reader != "facilitator":
+        client.get("/staff/logout")
+        login(reader)
+    for url in (show_url, f"{show_url}?by=voice", capture_url(workshop)):
+        if reader == "quality_lead" and url.endswith("/capture"):
+            continue  # quality leads do not capture notes
+        html = get_page(client, url)
+        assert "Nurse [NAME] on [PHONE] was brilliant" in html, url
+        for detail in ("Sarah", "07700", "x@y.org"):
+            assert detail not in html, (url, detail)
+
+
+def test_each_note_link_and_button_names_its_own_note(client, login, workshop):
+    """Notes taken in the same minute: "Change the note taken at 15:41" named them all."""
+    login("facilitator")
+    for text in ("Waited hours for the car", "Waited hours for a bed"):
+        add_note(client, workshop, text)
+    html = get_page(client, f"/staff/workshops/{workshop.id}")
+
+    def names(pattern: str) -> list[str]:
+        return [visible_text(m) for m in re.findall(pattern, html, re.S)]
+
+    changes = names(r"<a [^>]*/edit[^>]*>(.*?)</a>")
+    pins = names(r"<button[^>]*>\s*(Pin as key message.*?)</button>")
+    for found in (changes, pins):
+        assert len(found) == 2 and len(set(found)) == 2, found
+        assert "Waited hours for the car" in found[0] and "Waited hours for a bed" in found[1]
+
+
 # --- Two facilitators capturing at once -------------------------------------------------------
 
 
