@@ -145,3 +145,16 @@ def test_only_the_review_screen_for_one_comment_shows_the_original_text(client, 
     item = get_page(client, f"/staff/review/{comment.id}")
     assert "Nurse Sarah on 07700 900123 was brilliant" in item
     assert "This is the original text, not redacted" in item
+
+
+def test_each_accept_and_reject_button_names_its_theme(client, login):
+    login("quality_lead")
+    comment = comment_with_tags("Police waited for hours", [("police-partnership", 0.9)])
+    comment.tags.append(
+        Tag(taxonomy_id=comment.tags[0].taxonomy_id, theme_slug="response-time", confidence=0.8)
+    )
+    db.session.commit()
+    html = get_page(client, f"/staff/review/{comment.id}")
+    for verb in ("Accept", "Reject"):
+        for theme in ("Police partnership", "Response time"):
+            assert f'{verb}<span class="nhsuk-u-visually-hidden"> {theme}</span>' in html
