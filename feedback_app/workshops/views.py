@@ -35,6 +35,7 @@ def workshop_helpers() -> dict[str, Any]:
     return {
         "uk_time": services.uk_time,
         "note_text": services.note_text,
+        "may_change": lambda note: services.may_change(note, current_user),
         "redact": redact,
         "voice_label": services.VOICE_LABELS.get,
         "question_numbers": services.question_numbers,
@@ -46,10 +47,10 @@ def get_workshop(workshop_id: int) -> Workshop:
     return db.get_or_404(Workshop, workshop_id)
 
 
-def get_note(workshop: Workshop, note_id: int, author_only: bool = False) -> Comment:
-    """The workshop's note, or 404; with ``author_only``, 403 for anyone but its author."""
+def get_note(workshop: Workshop, note_id: int, to_change: bool = False) -> Comment:
+    """The workshop's note, or 404; ``to_change`` it, 403 for anyone but its author or an admin."""
     note = services.find_note(workshop, note_id) or abort(404)
-    if author_only and not services.is_author(note, current_user):
+    if to_change and not services.may_change(note, current_user):
         abort(403)
     return note
 
@@ -162,7 +163,7 @@ def add_note(workshop_id: int) -> Any:
 @role_required(*WRITERS)
 def edit_note(workshop_id: int, note_id: int) -> str | Response:
     workshop = get_workshop(workshop_id)
-    note = get_note(workshop, note_id, author_only=True)
+    note = get_note(workshop, note_id, to_change=True)
     form = EditNoteForm(data={"text": note.text})
     if form.validate_on_submit():
         if services.edit_note(note, form.text.data, current_user):
@@ -181,7 +182,7 @@ def edit_note(workshop_id: int, note_id: int) -> str | Response:
 @role_required(*WRITERS)
 def delete_note(workshop_id: int, note_id: int) -> str | Response:
     workshop = get_workshop(workshop_id)
-    note = get_note(workshop, note_id, author_only=True)
+    note = get_note(workshop, note_id, to_change=True)
     if request.method == "POST":
         services.delete_note(note)
         flash("Note deleted.", "info")
