@@ -3,7 +3,7 @@
 Signed-in quality leads and administrators only (the session cookie): 401 when signed out, 403
 for another role, both as JSON. Texts are redacted; the original text is never served here.
 
-Arguments: every dashboard filter (see ``reports.filters``), plus ``page`` (from 1) and
+Arguments: every dashboard filter (see ``reports.filters``), plus ``page`` (1 to 1,000,000) and
 ``per_page`` (1 to 200, default 50). Unusable arguments give 400 with an ``errors`` object.
 The answer: ``{"items": [...], "page", "per_page", "total", "next"}``, ``next`` being the URL of
 the next page or null.
@@ -18,7 +18,7 @@ from werkzeug.wrappers import Response
 from feedback_app.api import bp
 from feedback_app.auth.access import READERS, role_required
 from feedback_app.reports.filters import parse_filter
-from feedback_app.reports.items import Item, page_of_items
+from feedback_app.reports.items import MAX_PAGE, Item, page_of_items
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
@@ -40,8 +40,8 @@ def paging(args: Any) -> tuple[int, int, dict[str, str]]:
     errors = {}
     page = whole_number(args.get("page"), 1)
     per_page = whole_number(args.get("per_page"), DEFAULT_PER_PAGE)
-    if page is None or page < 1:
-        errors["page"] = "page must be a whole number from 1"
+    if page is None or not 1 <= page <= MAX_PAGE:
+        errors["page"] = f"page must be a whole number from 1 to {MAX_PAGE}"
     if per_page is None or not 1 <= per_page <= MAX_PER_PAGE:
         errors["per_page"] = f"per_page must be a whole number from 1 to {MAX_PER_PAGE}"
     return page or 1, per_page or DEFAULT_PER_PAGE, errors
@@ -51,7 +51,7 @@ def whole_number(text: str | None, default: int) -> int | None:
     """``text`` as a whole number, ``default`` when absent, None when it is not one."""
     if text is None or text == "":
         return default
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isdecimal() else None
 
 
 def item_json(item: Item) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from feedback_app.jobs import JobError
+from feedback_app.reports.filters import parse_filter
 from feedback_app.reports.pdf import make_pdf, period_params_from
 from feedback_app.reports.queries import report_taxonomy, theme_names
 from feedback_app.vocabulary import VOICES
@@ -49,6 +50,12 @@ def period_command(
     """All feedback received between two dates (inclusive), optionally one theme or voice."""
     if end < start:
         raise click.BadParameter("--to must not be before --from", param_hint="--to")
+    _, errors = parse_filter(
+        {"date_from": start.date().isoformat(), "date_to": end.date().isoformat()}
+    )
+    for name, hint in (("date_from", "--from"), ("date_to", "--to")):
+        if name in errors:
+            raise click.BadParameter(errors[name], param_hint=hint)
     if theme is not None and theme not in (themes := theme_names(report_taxonomy())):
         known = ", ".join(sorted(themes))
         raise click.BadParameter(f"no theme {theme!r}. Themes: {known}", param_hint="--theme")

@@ -7,7 +7,8 @@ a background report job (whose JSON params are ``to_args()``) all describe the s
 Arguments (all optional):
 
     date_from, date_to  ISO dates (YYYY-MM-DD), inclusive, on the day feedback was received
-                        (``Feedback.created_at``, UK time)
+                        (``Feedback.created_at``, UK time), from ``EARLIEST_DATE`` to a year
+                        from today (so a chart never has a column for every month of centuries)
     source              a value of ``vocabulary.SOURCES`` (form, workshop, import)
     voice               a value of ``vocabulary.VOICES``
     theme               a theme slug of the taxonomy (a comment has it when a suggested or
@@ -38,6 +39,9 @@ SENTIMENTS = [
 ]
 RISKS = [("none", "No risk found"), ("mention", "Risk mentioned"), ("urgent", "Urgent risk")]
 SEARCH_MAX = 200
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DAYS_AHEAD = 365
+MAX_ID = 2**31 - 1  # the largest integer id the databases store
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
 
 CHOICES: dict[str, list[tuple[str, str]]] = {
@@ -169,15 +173,29 @@ def parse_filter(args: Mapping[str, Any]) -> tuple[ReportFilter, dict[str, str]]
     return ReportFilter(**values), errors
 
 
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError("Enter a real date, like 2026-04-01") from None
+def date_parser(which: str) -> Callable[[str], date]:
+    """A parser for the ``which`` date ("start" or "end"), accepting real dates from
+    ``EARLIEST_DATE`` to a year from today."""
+
+    def parse(text: str) -> date:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise ValueError("Enter a real date, like 2026-04-01") from None
+        latest = date.today() + timedelta(days=LATEST_DAYS_AHEAD)
+        if day < EARLIEST_DATE:
+            raise ValueError(
+                f"The {which} date must be the same as or after {long_date(EARLIEST_DATE)}"
+            )
+        if day > latest:
+            raise ValueError(f"The {which} date must be the same as or before {long_date(latest)}")
+        return day
+
+    return parse
 
 
 def parse_id(text: str) -> int:
-    if not text.isdigit() or int(text) == 0:
+    if not text.isdecimal() or not 0 < int(text) <= MAX_ID:
         raise ValueError("Choose one from the list")
     return int(text)
 
@@ -207,8 +225,8 @@ def parse_search(text: str) -> str:
 
 
 PARSERS = {
-    "date_from": parse_date,
-    "date_to": parse_date,
+    "date_from": date_parser("start"),
+    "date_to": date_parser("end"),
     "source": choice_parser("source"),
     "voice": choice_parser("voice"),
     "theme": parse_theme,

@@ -24,6 +24,7 @@ from feedback_app.reports.queries import (
 from feedback_app.tagging.highlight import highlight
 
 BATCH = 1000
+MAX_PAGE = 1_000_000  # far past any real list, and small enough for the database's OFFSET
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,8 @@ def count_items(f: ReportFilter, taxonomy_id: int) -> int:
 
 
 def page_of_items(f: ReportFilter, page: int, per_page: int) -> ItemPage:
-    """Page ``page`` (from 1) of the items ``f`` covers, newest first. A page past the end is
-    empty (``total`` still says how many there are)."""
+    """Page ``page`` (from 1 to ``MAX_PAGE``) of the items ``f`` covers, newest first. A page
+    past the end is empty (``total`` still says how many there are)."""
     taxonomy = report_taxonomy(f.taxonomy_id)
     names = theme_names(taxonomy)
     total = count_items(f, taxonomy.id)

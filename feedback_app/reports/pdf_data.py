@@ -1,8 +1,9 @@
 """What a PDF report says, worked out from the comments it covers: themes with their counts,
-sentiment and quotes, what each voice raised most, and every note grouped by question.
+sentiment and quotes, what each voice raised most, and the notes grouped by question.
 
 Everything here is redacted text: a report leaves the database for people who never see the
-original. Quotes come only from people who agreed to be quoted, or from workshop notes.
+original. Text is printed word for word (quotes and the appendix) only when ``may_quote``: from
+people who agreed to be quoted, or from workshop notes, and never an urgent-risk comment.
 """
 
 from collections import Counter, defaultdict
@@ -22,6 +23,16 @@ OPEN_STATUSES = ("suggested", "accepted")
 QUOTES_PER_THEME = 3
 QUOTE_LENGTH = (25, 420)  # shorter says too little, longer is a page, not a quote
 TOP_THEMES_PER_VOICE = 3
+LEFT_OUT_BECAUSE = {  # why_not_quoted's reasons: (one item, several)
+    "consent": (
+        "because the person who wrote it did not agree to be quoted",
+        "because the people who wrote them did not agree to be quoted",
+    ),
+    "urgent": (
+        "because it was flagged as an urgent risk",
+        "because they were flagged as an urgent risk",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,34 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Appendix:
+    """The items printed in full, grouped by question, and how many were left out and why."""
+
+    groups: list[tuple[str, list[Note]]]
+    no_consent: int = 0  # the person did not agree to be quoted
+    urgent: int = 0  # flagged as an urgent risk
+
+    @property
+    def left_out(self) -> int:
+        return self.no_consent + self.urgent
+
+    def left_out_text(self, item_word: str) -> str:
+        """A sentence saying how many items are left out and why ("" when none are)."""
+        reasons = [
+            (n, LEFT_OUT_BECAUSE[reason][n != 1])
+            for reason, n in (("consent", self.no_consent), ("urgent", self.urgent))
+            if n
+        ]
+        if not reasons:
+            return ""
+        total = self.left_out
+        start = f"{total} {item_word}{'s are' if total != 1 else ' is'} left out of this appendix"
+        if len(reasons) == 1:
+            return f"{start} {reasons[0][1]}."
+        return f"{start}: " + ", and ".join(f"{n} {why}" for n, why in reasons) + "."
+
+
+@dataclass(frozen=True)
 class Chart:
     title: str
     svg: Markup
@@ -96,7 +135,7 @@ class ReportData:
     voices: list[VoiceSummary] = field(default_factory=list)
     emerging: list[tuple[str, int]] = field(default_factory=list)  # (phrase, times used)
     actions: list[tuple[str, str]] = field(default_factory=list)
-    appendix: list[tuple[str, list[Note]]] = field(default_factory=list)
+    appendix: Appendix = field(default_factory=lambda: Appendix([]))
     charts: list[Chart] = field(default_factory=list)
     trends: list[ThemeTrend] = field(default_factory=list)
     headline_figures: list[tuple[str, str]] = field(default_factory=list)
@@ -122,12 +161,21 @@ def open_themes(comment: Comment, taxonomy_id: int) -> list:
     return [t for t in comment.tags if t.taxonomy_id == taxonomy_id and t.status in OPEN_STATUSES]
 
 
+def why_not_quoted(comment: Comment) -> str | None:
+    """Why the comment may not be printed word for word: "urgent" (an urgent-risk comment,
+    never printed) or "consent" (the person did not agree to be quoted; workshop notes need no
+    consent); None when it may be."""
+    feedback = comment.feedback
+    if comment.risk_level == "urgent":
+        return "urgent"
+    if not (feedback.consent_to_quote or feedback.source == "workshop"):
+        return "consent"
+    return None
+
+
 def may_quote(comment: Comment) -> bool:
     """Quotable: the person agreed, or it is a workshop note; never an urgent-risk comment."""
-    feedback = comment.feedback
-    return (feedback.consent_to_quote or feedback.source == "workshop") and (
-        comment.risk_level != "urgent"
-    )
+    return why_not_quoted(comment) is None
 
 
 def theme_sections(
@@ -213,11 +261,16 @@ def appendix_notes(
     taxonomy_id: int,
     names: dict[str, str],
     question_texts: dict[int, str],
-) -> list[tuple[str, list[Note]]]:
-    """Every item, redacted, grouped by the question it answers (workshop questions keep the
-    facilitator's wording), in the order the questions were first met."""
+) -> Appendix:
+    """Every item that may be quoted (``may_quote``), redacted, grouped by the question it
+    answers (workshop questions keep the facilitator's wording), in the order the questions
+    were first met; the others are only counted, by reason."""
     groups: dict[str, list[Note]] = {}
+    left_out: Counter[str] = Counter()
     for comment in comments:
+        if reason := why_not_quoted(comment):
+            left_out[reason] += 1
+            continue
         feedback = comment.feedback
         heading = question_texts.get(feedback.workshop_question_id or 0) or question_label(
             comment.question
@@ -232,7 +285,7 @@ def appendix_notes(
         )
         note = Note(printable_text(comment), voice_label(feedback.voice), detail, themes)
         groups.setdefault(heading, []).append(note)
-    return list(groups.items())
+    return Appendix(list(groups.items()), left_out["consent"], left_out["urgent"])
 
 
 def voice_label(voice: str) -> str:

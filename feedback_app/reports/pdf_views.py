@@ -12,7 +12,7 @@ from feedback_app.extensions import db
 from feedback_app.jobs import fail_if_abandoned, submit
 from feedback_app.models import Job, Workshop
 from feedback_app.reports import bp
-from feedback_app.reports.filters import long_date
+from feedback_app.reports.filters import FIELD_NAMES, long_date, parse_filter
 from feedback_app.reports.pdf import period_params, status_text
 from feedback_app.workshops.services import uk_time
 
@@ -39,6 +39,9 @@ def workshop_pdf(workshop_id: int) -> str | Response:
 @bp.post("/pdf")
 @role_required(*READERS)
 def period_pdf() -> Response:
+    if parse_filter(request.form)[1]:  # a filter it cannot use: the dashboard says which
+        args = {name: request.form[name] for name in FIELD_NAMES if request.form.get(name)}
+        return redirect(url_for("reports.dashboard", **args))
     params = {**period_params(request.form), "back": came_from()}
     job = submit(REPORT_JOB, params, current_user.id)
     return redirect(url_for("reports.job_status", job_id=job.id))

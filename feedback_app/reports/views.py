@@ -21,7 +21,7 @@ from feedback_app.reports.dashboard import (
 )
 from feedback_app.reports.exports import csv_chunks, export_name, xlsx_bytes
 from feedback_app.reports.filters import ReportFilter, parse_filter
-from feedback_app.reports.items import page_of_items
+from feedback_app.reports.items import MAX_PAGE, page_of_items
 from feedback_app.reports.queries import describe_filter, summary
 
 logger = logging.getLogger(__name__)
@@ -76,13 +76,13 @@ def emerging() -> str:
 @role_required(*READERS)
 def items() -> str:
     f, errors = parse_filter(request.args)
-    page = request.args.get("page", 1, type=int) or 1
+    page = min(max(request.args.get("page", 1, type=int) or 1, 1), MAX_PAGE)
     return render_template(
         "reports/items.html",
         filter=f,
         errors=errors,
         description=describe_filter(f),
-        page=page_of_items(f, max(page, 1), PER_PAGE),
+        page=page_of_items(f, page, PER_PAGE),
         dashboard_url=url_for("reports.dashboard", **f.to_args()),
         page_url=lambda number: url_for("reports.items", **f.to_args(), page=number),
         **label_helpers(),

@@ -184,6 +184,31 @@ def test_dashboard_reports_unusable_filters(client, login, quarters):
     assert "Received on or before 30 June 2026" in html  # the usable filter still applies
 
 
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("date_from=0202-01-01", "The start date must be the same as or after 1 January 2000"),
+        ("date_from=1000-01-01", "The start date must be the same as or after 1 January 2000"),
+        ("date_from=1900-01-01&date_to=2026-06-30", "must be the same as or after 1 January"),
+        ("date_to=9999-12-31", "The end date must be the same as or before"),
+    ],
+)
+def test_dates_out_of_range_are_errors_on_the_form(client, login, quarters, query, message):
+    login("quality_lead")
+    html = get_page(client, "/staff/reports/?" + query)
+    assert "There is a problem" in html
+    assert message in html
+    assert "Jan 1900" not in html  # no chart column for every month since then
+    items = get_page(client, "/staff/reports/items?" + query)
+    assert "Some filters could not be used" in items and message in items
+
+
+def test_a_page_number_too_big_for_the_database_is_a_page_past_the_end(client, login, quarters):
+    login("quality_lead")
+    html = get_page(client, "/staff/reports/items?page=99999999999999999999")
+    assert "There are no items on this page." in html
+
+
 def test_dashboard_with_no_feedback(client, login):
     default_taxonomy()
     login("admin")

@@ -89,13 +89,46 @@ def test_a_quarter_report_counts_what_the_dashboard_counts(quarter):
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in text
 
 
-def test_quotes_need_consent_but_every_comment_is_in_the_appendix(quarter):
-    _, pdf = period_pdf(QUARTER)
+URGENT = "I want to end my life tonight and nobody is listening to me."
+
+
+def test_quotes_and_the_appendix_need_consent_and_never_print_urgent_risk(quarter):
+    feedback = make_feedback(
+        "patient", created_at=datetime(2026, 5, 20, 12, tzinfo=UTC), consent_to_quote=True
+    )
+    add_comment(feedback, URGENT, themes=["waiting"], sentiment="negative", risk_level="urgent")
+    db.session.commit()
+    report, pdf = period_pdf(QUARTER)
     _, text = pdf_text(pdf)
+    assert report.items == 13  # still counted
     assert f"“{CONSENTED}”" in text
     assert f"“{KNOWN_QUOTE}”" in text  # a workshop note
-    assert f"“{NOT_CONSENTED}”" not in text
-    assert NOT_CONSENTED in text  # the appendix, redacted, not as a quote
+    assert CONSENTED in text.split("Appendix")[-1]  # printed in full too
+    for left_out in (NOT_CONSENTED, URGENT, "end my life"):
+        assert left_out not in text  # neither as a quote nor in the appendix
+    assert (
+        "4 comments are left out of this appendix: 3 because the people who wrote them did not "
+        "agree to be quoted, and 1 because it was flagged as an urgent risk."
+    ) in text
+    assert sum(len(notes) for _, notes in report.appendix.groups) == 9  # 13 less those 4
+
+
+def test_a_report_with_nothing_left_out_says_nothing_about_it(quarter):
+    report, pdf = period_pdf({"source": "workshop", **QUARTER})
+    _, text = pdf_text(pdf)
+    assert report.appendix.left_out == 0
+    assert "not printed here" not in text
+
+
+def test_with_nothing_before_the_period_the_change_is_not_a_figure(quarter):
+    report, pdf = period_pdf({"date_from": "2026-03-01", "date_to": "2026-06-30"})
+    _, text = pdf_text(pdf)
+    assert report.headline_figures[0] == ("13", "comments, none in the period before")
+    assert "from 0" not in text
+    assert "comments, none in the period before" in text
+    # With earlier comments, the change stays a figure.
+    report, _ = period_pdf(QUARTER)
+    assert report.headline_figures[0] == ("12", "comments, up 11 from 1")
 
 
 def test_the_trend_charts_are_vector_graphics_with_real_text(quarter):
@@ -151,3 +184,16 @@ def test_each_theme_has_its_trend_month_by_month(quarter):
     )
     assert "Each theme month by month" in text
     assert "May 2026 (4)" in text
+
+
+def test_a_report_on_dates_out_of_range_goes_back_to_the_dashboard_form(app, client, login):
+    login("quality_lead")
+    response = post_form(
+        client,
+        "/staff/reports/pdf",
+        {"date_from": "1900-01-01", "voice": "patient"},
+        form_url="/staff/reports/",
+    )
+    assert response.status_code == 302
+    assert response.location == "/staff/reports/?date_from=1900-01-01&voice=patient"
+    assert db.session.scalars(db.select(Job)).all() == []  # no report started

@@ -257,3 +257,17 @@ def test_facilitators_cannot_download_reports(app, client, login, workshop, tmp_
     login("facilitator")
     assert client.get(f"/staff/reports/jobs/{job.id}/download").status_code == 403
     assert client.get(f"/staff/reports/jobs/{job.id}/status").status_code == 403
+
+
+def test_workshop_notes_need_no_consent_but_urgent_risk_is_never_printed(workshop):
+    urgent = "I want to end my life tonight, I cannot go on like this."
+    feedback = make_feedback("patient", workshop=workshop, question=workshop.questions[0])
+    add_comment(feedback, urgent, sentiment="negative", risk_level="urgent")
+    db.session.commit()
+    report, pdf = make_pdf({"report": "workshop", "workshop_id": workshop.id}, lambda *a: None)
+    _, text = pdf_text(pdf)
+    assert report.items == 8  # still counted
+    assert urgent not in text and "end my life" not in text
+    assert "Parking at the hospital is hard." in text  # no consent asked at a workshop
+    assert "1 note is left out of this appendix because it was flagged as an urgent risk." in text
+    assert sum(len(notes) for _, notes in report.appendix.groups) == 7

@@ -70,6 +70,10 @@ def test_period_dates_are_checked(runner, app, tmp_path):
     assert "--to must not be before --from" in runner.invoke(args=backwards).output
     not_a_date = ["report", "period", "--from", "April", "--to", "2026-04-01", "--out", out]
     assert runner.invoke(args=not_a_date).exit_code == 2
+    too_early = ["report", "period", "--from", "1900-01-01", "--to", "2026-04-01", "--out", out]
+    result = runner.invoke(args=too_early)
+    assert result.exit_code == 2
+    assert "The start date must be the same as or after 1 January 2000" in result.output
 
 
 def test_an_unknown_theme_lists_the_themes(runner, quarter, tmp_path):

@@ -1,7 +1,7 @@
 """ReportFilter: parsing query-string arguments, writing them back, describing them, and the
 previous period; the search term parser; the chart SVG; how a change reads."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from werkzeug.datastructures import MultiDict
@@ -70,6 +70,13 @@ def test_empty_arguments_mean_no_filter():
         ({"theme": "<script>"}, "theme"),
         ({"search": "x" * 201}, "search"),
         ({"date_from": "2026-06-30", "date_to": "2026-04-01"}, "date_to"),
+        ({"date_from": "0202-01-01"}, "date_from"),
+        ({"date_from": "1999-12-31"}, "date_from"),
+        ({"date_to": "1000-01-01"}, "date_to"),
+        ({"date_to": "9999-12-31"}, "date_to"),
+        ({"date_from": "9999-12-31"}, "date_from"),
+        ({"workshop_id": "99999999999999999999"}, "workshop_id"),
+        ({"taxonomy_id": "²"}, "taxonomy_id"),
     ],
 )
 def test_unusable_arguments_are_reported_and_ignored(args, field):
@@ -78,6 +85,19 @@ def test_unusable_arguments_are_reported_and_ignored(args, field):
     assert getattr(f, field) is None
     if field != "voice":
         assert f.voice == "staff"  # the other filters still apply
+
+
+def test_dates_from_2000_to_a_year_ahead():
+    today = date.today()
+    latest = today + timedelta(days=365)
+    f, errors = parse_filter({"date_from": "2000-01-01", "date_to": latest.isoformat()})
+    assert errors == {} and (f.date_from, f.date_to) == (date(2000, 1, 1), latest)
+    too_late = (latest + timedelta(days=1)).isoformat()
+    _, errors = parse_filter({"date_from": "1999-12-31", "date_to": too_late})
+    assert errors == {
+        "date_from": "The start date must be the same as or after 1 January 2000",
+        "date_to": f"The end date must be the same as or before {latest.day} {latest:%B %Y}",
+    }
 
 
 def test_needs_comment_match():

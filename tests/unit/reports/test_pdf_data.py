@@ -183,7 +183,7 @@ def test_the_appendix_groups_every_item_by_question():
     form_answer.feedback.created_at = datetime(2026, 3, 9)
     groups = appendix_notes(
         [workshop_note, form_answer], TAXONOMY, NAMES, {7: "What gets in the way?"}
-    )
+    ).groups
     assert [(heading, [n.text for n in notes]) for heading, notes in groups] == [
         ("What gets in the way?", ["A workshop note."]),
         ("What could we do better?", ["A form answer."]),
@@ -191,6 +191,60 @@ def test_the_appendix_groups_every_item_by_question():
     assert groups[0][1][0].detail == "Group: Table 2"
     assert groups[1][1][0].detail == "9 Mar 2026"
     assert groups[1][1][0].themes == ("Kindness", "Waiting")
+
+
+def test_the_appendix_prints_only_what_may_be_quoted_and_counts_the_rest():
+    comments = [
+        comment("Agreed to be quoted."),
+        comment("Did not agree.", consent=False),
+        comment("Did not agree either.", consent=False),
+        comment("Agreed, but an urgent risk.", risk="urgent"),
+        comment("A workshop note.", source="workshop", consent=False),
+        comment("An urgent workshop note.", source="workshop", consent=False, risk="urgent"),
+    ]
+    for c in comments:
+        c.feedback.created_at, c.question = datetime(2026, 3, 9), "went_well"
+    appendix = appendix_notes(comments, TAXONOMY, NAMES, {})
+    assert [n.text for _, notes in appendix.groups for n in notes] == [
+        "Agreed to be quoted.",
+        "A workshop note.",
+    ]
+    assert (appendix.no_consent, appendix.urgent, appendix.left_out) == (2, 2, 4)
+    assert [c.text for c in comments if pdf_data.may_quote(c)] == [
+        "Agreed to be quoted.",
+        "A workshop note.",
+    ]  # the same rule as quotes
+
+
+@pytest.mark.parametrize(
+    ("no_consent", "urgent", "word", "expected"),
+    [
+        (0, 0, "comment", ""),
+        (
+            1,
+            0,
+            "comment",
+            "1 comment is left out of this appendix because the person who wrote it did not "
+            "agree to be quoted.",
+        ),
+        (
+            0,
+            2,
+            "note",
+            "2 notes are left out of this appendix because they were flagged as an urgent risk.",
+        ),
+        (
+            3,
+            1,
+            "comment",
+            "4 comments are left out of this appendix: 3 because the people who wrote them did "
+            "not agree to be quoted, and 1 because it was flagged as an urgent risk.",
+        ),
+    ],
+)
+def test_the_appendix_says_how_many_it_left_out_and_why(no_consent, urgent, word, expected):
+    appendix = pdf_data.Appendix([], no_consent=no_consent, urgent=urgent)
+    assert appendix.left_out_text(word) == expected
 
 
 @pytest.mark.parametrize(
