@@ -166,7 +166,10 @@ def period_report(f: ReportFilter) -> ReportData:
         charts=charts,
         trends=theme_trends(figures) if len(figures.months) > 1 else [],
         headline_figures=[
-            (f"{figures.items:,}", "comments" + change_text(figures)),
+            (
+                f"{figures.items:,}",
+                "comments" + (f", {figures.items_change.words}" if figures.items_change else ""),
+            ),
             (f"{submissions:,}", "submissions"),
             (
                 "–" if fft is None else f"{round(100 * fft)}%",
@@ -191,16 +194,6 @@ def theme_trends(figures: Summary) -> list[ThemeTrend]:
         busiest_text = f"{labels[busiest]} ({theme.trend[busiest]})"
         trends.append(ThemeTrend(theme.name, chart, busiest_text, theme.trend[-1]))
     return trends
-
-
-def change_text(figures: Summary) -> str:
-    """The change in comments against the previous period, for the headline figure."""
-    change = figures.items_change
-    if change is None:
-        return ""
-    if change.previous == 0:
-        return ", none in the period before"  # "up 275 from 0" says nothing
-    return f", {change.words}"
 
 
 def fft_text(figures: Summary) -> str:

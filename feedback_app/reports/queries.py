@@ -156,9 +156,12 @@ class Change:
 
     @property
     def words(self) -> str:
-        """For screen readers and print: "up 3 from 6", "down 2 from 10", "no change from 4"."""
+        """For screen readers and print: "up 3 from 6", "down 2 from 10", "no change from 4",
+        "none in the period before" ("up 4 from 0" says nothing)."""
         if self.direction == "same":
             return f"no change from {self.previous:,}"
+        if self.previous == 0:
+            return "none in the period before"
         return f"{self.direction} {abs(self.difference):,} from {self.previous:,}"
 
 

@@ -209,7 +209,7 @@ def test_column_chart_and_sparkline():
     [
         (9, 6, "▲ 3 (+50%)", "up 3 from 6"),
         (8, 10, "▼ 2 (−20%)", "down 2 from 10"),
-        (4, 0, "▲ 4 (new)", "up 4 from 0"),
+        (4, 0, "▲ 4 (new)", "none in the period before"),
         (12_226, 12_222, "▲ 4 (+<1%)", "up 4 from 12,222"),
         (900, 1_904, "▼ 1,004 (−53%)", "down 1,004 from 1,904"),
         (5, 5, "= no change", "no change from 5"),
