@@ -59,3 +59,17 @@ def test_the_taxonomy_and_accounts_pages_fit_a_phone(page, make_user):
         page.goto(url)
         assert overflow(page) <= 0, url
         assert serious_accessibility_violations(page) == [], url
+
+
+def test_dashboard_charts_stay_readable_on_a_phone(page, make_user):
+    for text in ("Police waited with us", "Waited six hours", "The nurse listened"):
+        comment_with_tags(text, [("police-partnership", 0.9), ("response-time", 0.8)])
+    sign_in(page, make_user("quality_lead"))
+    page.set_viewport_size(PHONE)
+    page.goto("/staff/reports/")
+    assert overflow(page) <= 0
+    label = page.locator(".app-chart-figure svg text").first
+    assert label.bounding_box()["height"] >= 11  # was about 7 px, shrunk to the screen
+    figure = page.locator(".app-chart-figure").first
+    assert figure.evaluate("f => f.scrollWidth > f.clientWidth")  # it scrolls sideways instead
+    assert serious_accessibility_violations(page) == []
