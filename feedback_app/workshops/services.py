@@ -209,8 +209,16 @@ def delete_note(comment: Comment) -> None:
     db.session.commit()
 
 
-def pin_note(workshop: Workshop, comment: Comment) -> KeyMessage:
-    """Make a note a key message (once: pinning it again changes nothing)."""
+def may_pin(comment: Comment) -> bool:
+    """An urgent-risk note belongs in the urgent review queue, never among the headlines."""
+    return comment.risk_level != "urgent"
+
+
+def pin_note(workshop: Workshop, comment: Comment) -> KeyMessage | None:
+    """Make a note a key message (once: pinning it again changes nothing); None when the note
+    may not be pinned (``may_pin``)."""
+    if not may_pin(comment):
+        return None
     existing = db.session.scalar(select(KeyMessage).filter_by(comment_id=comment.id))
     if existing:
         return existing

@@ -36,6 +36,7 @@ def workshop_helpers() -> dict[str, Any]:
         "uk_time": services.uk_time,
         "note_text": services.note_text,
         "may_change": lambda note: services.may_change(note, current_user),
+        "may_pin": services.may_pin,
         "redact": redact,
         "voice_label": services.VOICE_LABELS.get,
         "question_numbers": services.question_numbers,
@@ -194,8 +195,11 @@ def delete_note(workshop_id: int, note_id: int) -> str | Response:
 @role_required(*WRITERS)
 def pin_note(workshop_id: int, note_id: int) -> Response:
     workshop = get_workshop(workshop_id)
-    services.pin_note(workshop, get_note(workshop, note_id))
-    flash("Note pinned as a key message.", "info")
+    if services.pin_note(workshop, get_note(workshop, note_id)):
+        flash("Note pinned as a key message.", "info")
+    else:
+        urgent = "This note is flagged as an urgent risk: it goes to the review queue"
+        flash(f"{urgent}, not the key messages.", "error")
     return redirect(url_for("workshops.show", workshop_id=workshop.id, _anchor="key-messages"))
 
 

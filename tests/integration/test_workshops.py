@@ -518,3 +518,16 @@ def test_an_admin_may_correct_or_delete_anyones_note_and_the_history_is_kept(
     response = post_form(client, f"{base}/delete", {}, form_url=f"{base}/delete")
     assert response.status_code == 302
     assert count(Comment) == 0
+
+
+def test_an_urgent_risk_note_cannot_be_pinned_as_a_key_message(client, login, workshop):
+    login("facilitator")
+    add_note(client, workshop, "I want to end my life tonight, I have the tablets here")
+    note = only_note()
+    assert note.risk_level == "urgent"
+    show_url = f"/staff/workshops/{workshop.id}"
+    pin_url = f"{show_url}/notes/{note.id}/pin"
+    assert pin_url not in get_page(client, show_url)  # no button
+    post_form(client, pin_url, {}, show_url)
+    assert count(KeyMessage) == 0
+    assert "it goes to the review queue, not the key messages" in get_page(client, show_url)
