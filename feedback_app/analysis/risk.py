@@ -321,6 +321,11 @@ _CARE_IN_HAND = re.compile(
     r"sorting\s+it|involved)|\bkeep(?:s|ing)?\s+an\s+eye\b|\b(?:visit|visits|check|checks|pop\s+in)\s+"
     r"(?:on\s+(?:him|her|them)\s+)?(?:daily|every\s+day|twice\s+a\s+day)"
 )
+# Characters read around a match at most: far more than any real clause or sentence, but a text
+# with no punctuation is one long "sentence", and reading all of it for every match made a long
+# text repeating a phrase cost the square of its length.
+CLAUSE_REACH = 300
+SENTENCE_REACH = 600
 _CLAUSES = re.compile(r"[.!?;\n]+|,|\bbut\b|\bhowever\b|\balthough\b")
 
 
@@ -403,12 +408,13 @@ def _normalise(text: str) -> str:
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around a match: from the last clause break before it to the next one after."""
-    left = 0
-    for brk in _CLAUSES.finditer(text, 0, start):
+    """The clause around a match: from the last clause break before it to the next one after,
+    at most ``CLAUSE_REACH`` characters either side."""
+    left = max(0, start - CLAUSE_REACH)
+    for brk in _CLAUSES.finditer(text, left, start):
         left = brk.end()
-    after = _CLAUSES.search(text, end)
-    return left, (after.start() if after else len(text))
+    after = _CLAUSES.search(text, end, end + CLAUSE_REACH)
+    return left, (after.start() if after else min(len(text), end + CLAUSE_REACH))
 
 
 def _downgrade(text: str, match: re.Match[str]) -> str | None:
@@ -422,7 +428,7 @@ def _downgrade(text: str, match: re.Match[str]) -> str | None:
     if (
         (_PAST_AUX.search(before) or _PAST.search(clause))
         and not _RECENT.search(clause)
-        and not _STILL_NOW.search(text, right)
+        and not _STILL_NOW.search(text, right, right + CLAUSE_REACH)
     ):
         return "in the past"
     return None
@@ -482,9 +488,10 @@ def _safety_net(text: str) -> bool:
     Catches the long tail of urgent wordings the phrases miss, at some cost in precision.
     """
     for match in NET_DANGER.finditer(text):
-        left = max(text.rfind(end, 0, match.start()) for end in ".!?\n") + 1
-        right = _SENTENCE_END.search(text, match.end())
-        sentence = text[left : right.start() if right else len(text)]
+        reach = match.start() - SENTENCE_REACH  # a sentence is never read further than this
+        left = max(reach, *(text.rfind(end, 0, match.start()) for end in ".!?\n")) + 1
+        right = _SENTENCE_END.search(text, match.end(), match.end() + SENTENCE_REACH)
+        sentence = text[max(left, 0) : right.start() if right else match.end() + SENTENCE_REACH]
         if (
             NET_PERSON.search(sentence)
             and NET_NOW.search(sentence)
@@ -518,6 +525,8 @@ def assess_risk(text: str) -> Risk:
     joking = any(matches(_JOKING))
 
     def weigh(label: str, match: re.Match[str]) -> None:
+        if label in urgent:
+            return  # another match already made this reason urgent: nothing to add
         why_not = _downgrade(norm, match)
         if why_not is None and joking and label in _VIOLENCE:
             why_not = "said as a joke"

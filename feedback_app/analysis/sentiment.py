@@ -27,6 +27,9 @@ NEUTRAL_BELOW = 0.05  # |compound| under this is neutral (VADER's own convention
 MIXED_FROM = 0.3  # a clause this positive and another this negative make the whole mixed
 TORN_FROM = 0.3  # a clause whose words are this much positive and negative is mixed itself
 CLEARLY = 0.5  # how far a text must lean against its question to be read against it
+# VADER's time grows with the square of a clause's words; a clause longer than this (text with
+# no punctuation) is scored in pieces of this many words and the pieces averaged.
+VADER_WORDS = 60
 
 DOMAIN_WORDS = {  # VADER scale, -4..4
     "listened": 1.5,
@@ -148,10 +151,24 @@ def score_sentiment(doc: Document, question_type: str | None = None) -> Sentimen
         if clause not in felt_clauses:
             scores.append(max(-1.0, min(1.0, shift)))
             continue
-        vader = analyser.polarity_scores(doc.text[start:end])
+        vader = _vader_scores(analyser, doc.text[start:end])
         scores.append(max(-1.0, min(1.0, vader["compound"] + shift)))
         torn = torn or min(vader["pos"], vader["neg"]) >= TORN_FROM
     return _read_for_question(_combine(scores, torn), scores, question_type)
+
+
+def _vader_scores(analyser: SentimentIntensityAnalyzer, clause: str) -> dict[str, float]:
+    """VADER's scores of one clause; of a very long one, the mean over pieces of it."""
+    words = clause.split()
+    if len(words) <= VADER_WORDS:
+        return analyser.polarity_scores(clause)
+    pieces = [
+        analyser.polarity_scores(" ".join(words[i : i + VADER_WORDS]))
+        for i in range(0, len(words), VADER_WORDS)
+    ]
+    return {
+        key: math.fsum(p[key] for p in pieces) / len(pieces) for key in ("compound", "pos", "neg")
+    }
 
 
 def _clauses_with_lexicon_words(doc: Document, lexicon: dict[str, float]) -> set[int]:

@@ -96,11 +96,15 @@ def _overlap(a: Match, b: Match) -> bool:
 
 
 def _longest_without_overlap(matches: list[Match]) -> list[Match]:
-    """Longest matches first; a match overlapping one already kept is dropped."""
+    """Longest matches first; a match overlapping one already kept is dropped. (The words kept
+    matches cover are remembered, so a long text repeating a phrase costs no more per match.)"""
     kept: list[Match] = []
+    covered: set[int] = set()
     for match in sorted(matches, key=lambda m: (m.first - m.last, m.phrase.weak, m.first)):
-        if not any(_overlap(match, k) for k in kept):
+        words = range(match.first, match.last + 1)
+        if covered.isdisjoint(words):
             kept.append(match)
+            covered.update(words)
     return kept
 
 

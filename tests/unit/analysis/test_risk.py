@@ -463,3 +463,13 @@ def test_the_safety_net_is_a_reason_when_no_phrase_matches() -> None:
 def test_the_safety_net_lets_off_idioms_the_past_denials_and_services(text: str) -> None:
     assert not _safety_net(_normalise(text))
     assert assess_risk(text).level != "urgent"
+
+
+def test_long_unpunctuated_text_is_judged_like_short_text() -> None:
+    """A clause or sentence is read at most a few hundred characters around a match, so text
+    with no punctuation at all is still judged near each match, the same as short text."""
+    filler = "we waited and waited and nobody came and the phone just rang out " * 40
+    assert assess_risk(filler + "i want to die tonight").level == "urgent"
+    assert assess_risk("i want to die tonight " + filler).level == "urgent"
+    assert assess_risk("I used to want to die when I was a teenager " * 100).level == "mention"
+    assert assess_risk("I want to die " * 300) == assess_risk("I want to die")
