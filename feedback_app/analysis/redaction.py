@@ -81,6 +81,11 @@ _STREET_WORDS_LOWER = (
 )
 # "1 the avenue": street words that name a street on their own after "the".
 _THE_STREET_WORDS = "avenue|green|crescent|drive|close|grove|parade|mews|square|terrace|broadway"
+# Welsh street names put the street word first: "16 Heol y Nant", "11 Ffordd Las".
+_WELSH_STREET = (
+    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Maes|Clos|Teras|Llys|Plas|Parc)\s+"
+    r"(?:(?:y|yr|'r)\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?"
+)
 _FLAT = r"(?:(?:Flat|flat|Apartment|apartment|Apt|Unit|unit)\s+\d{1,4}[A-Za-z]?,?\s+)"
 _HOUSE = r"\d{1,4}[A-Za-z]?,?\s+"
 _CAP_WORD = r"(?:(?:St\.?|Saint)\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\s+"
@@ -92,6 +97,8 @@ _ADDRESS = re.compile(
     rf"(?:{_FLAT}(?:{_HOUSE})?|{_HOUSE})(?:{_CAP_WORD}){{1,3}}(?:{_STREET_WORDS})\b"
     rf"|{_FLAT}?{_HOUSE}(?:{_LOW_WORD}){{1,2}}(?:{_STREET_WORDS_LOWER})\b"
     rf"|{_FLAT}?{_HOUSE}the\s+(?:{_THE_STREET_WORDS})\b"
+    rf"|{_FLAT}?{_HOUSE}{_WELSH_STREET}"
+    rf"|{_FLAT}?{_HOUSE}[A-Z][a-z]+(?:way|gate)\b"  # one-word streets: "109 Kingsway"
     rf"|{_FLAT}(?:{_HOUSE})?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
     r")"
 )
@@ -171,7 +178,10 @@ def _find_phones(text: str) -> list[tuple[str, int, int]]:
             end = groups[count - 1].end()
             candidate = match.group()[:end].rstrip("(")
             if candidate.count("(") == candidate.count(")") and _is_phone(candidate):
-                found.append(("PHONE", match.start(), match.start() + len(candidate)))
+                start = match.start()
+                if candidate[0] == "(" and candidate[-1] == ")" and candidate.count("(") == 1:
+                    start, candidate = start + 1, candidate[1:-1]  # "(07700 900505)": brackets
+                found.append(("PHONE", start, start + len(candidate)))
                 break
     return found
 

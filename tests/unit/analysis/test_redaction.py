@@ -17,6 +17,12 @@ def found(text: str) -> list[tuple[str, str]]:
     return [(d.kind, text[d.start : d.end]) for d in find_personal_details(text)]
 
 
+def test_a_phone_number_in_brackets_is_redacted_without_them() -> None:
+    text = "The paramedic took my details (07700 900 505) and said someone would ring."
+    assert found(text) == [("PHONE", "07700 900 505")]
+    assert "([PHONE])" in redact(text)
+
+
 @pytest.mark.parametrize(
     "number",
     [
@@ -128,6 +134,9 @@ def test_outward_code_alone_is_redacted_only_after_the_word_postcode() -> None:
         "45 high street",
         "16 St John's Square",
         "Flat 10, Brunswick Court",
+        "16 Heol y Nant",
+        "11 Ffordd Las",
+        "109 Kingsway",
     ],
 )
 def test_street_addresses_are_redacted(address: str) -> None:
@@ -190,6 +199,9 @@ def test_peoples_names_are_found(text: str, names: list[str]) -> None:
         ("Bartek the EMT was great", ["Bartek"]),
         ("Jo, our call handler, was lovely", ["Jo"]),
         ("Carol from the crisis line rings me every week.", ["Carol"]),
+        ("Owain and Temi from the ambulance were kind", ["Owain", "Temi"]),
+        ("Mikhail was patient and didn't judge me", ["Mikhail"]),
+        ("Caoimhe and Kabir, thank you for looking after my gran", ["Caoimhe", "Kabir"]),
     ],
 )
 def test_names_in_other_spellings_and_contexts_are_found(text: str, names: list[str]) -> None:
