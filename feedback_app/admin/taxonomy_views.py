@@ -165,8 +165,7 @@ def import_taxonomy() -> str:
     try:
         parsed = parse_codebook(data, filename)
     except CodebookError as error:
-        reason = str(error)
-        form.codebook.errors = [reason[:1].upper() + reason[1:]]  # a sentence, as on every form
+        form.codebook.errors = [f"The file cannot be used: {error}"]
         return render_template("admin/import.html", form=form)
     token = uploads.keep(upload_folder(), data)
     details = {"filename": filename, "target": form.target.data, "name": form.name.data}

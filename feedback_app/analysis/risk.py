@@ -394,12 +394,6 @@ def _may_match(norm: str) -> set[str]:
     return chosen
 
 
-def _rules_to_run(norm: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The urgent rules that might match ``norm``, in their order."""
-    may_match = _may_match(norm)
-    return [rule for rule in _COMPILED if rule[1].pattern in may_match]
-
-
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.lower().translate(_QUOTES))
     if "ill" in text:

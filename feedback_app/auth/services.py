@@ -28,11 +28,10 @@ def create_user(email: str, roles: list[str], password: str) -> User:
         raise AccountError("Give the user at least one role")
     if find_user(email):
         raise AccountError(f"A user with the e-mail {email} already exists")
-    problems = password_problems(password, email)
-    if problems:
-        raise AccountError(problems[0])
     user = User(
-        email=email, roles=" ".join(sorted(set(roles))), password_hash=hash_password(password)
+        email=email,
+        roles=" ".join(sorted(set(roles))),
+        password_hash=_checked_hash(password, email),
     )
     db.session.add(user)
     db.session.commit()
@@ -41,11 +40,16 @@ def create_user(email: str, roles: list[str], password: str) -> User:
 
 def set_password(user: User, password: str) -> None:
     """Give ``user`` a new password; raises AccountError when it is too weak."""
-    problems = password_problems(password, user.email)
+    user.password_hash = _checked_hash(password, user.email)
+    db.session.commit()
+
+
+def _checked_hash(password: str, email: str) -> str:
+    """The password's hash; AccountError with the first problem when it is too weak."""
+    problems = password_problems(password, email)
     if problems:
         raise AccountError(problems[0])
-    user.password_hash = hash_password(password)
-    db.session.commit()
+    return hash_password(password)
 
 
 def authenticate(email: str, password: str) -> User | None:

@@ -7,16 +7,17 @@ from feedback_app.models import Comment, Tag, Taxonomy
 from feedback_app.models.base import utcnow
 from feedback_app.tagging.taxonomies import latest_version
 
+# Urgent-risk comments nobody has followed up yet, oldest first.
+_URGENT = (
+    select(Comment)
+    .where(Comment.risk_level == "urgent", Comment.risk_handled_at.is_(None))
+    .order_by(Comment.id)
+)
+
 
 def urgent_queue(limit: int = 50) -> list[Comment]:
     """Urgent-risk comments nobody has followed up yet, oldest first: staff see these first."""
-    query = (
-        select(Comment)
-        .where(Comment.risk_level == "urgent", Comment.risk_handled_at.is_(None))
-        .order_by(Comment.id)
-        .limit(limit)
-    )
-    return list(db.session.scalars(query))
+    return list(db.session.scalars(_URGENT.limit(limit)))
 
 
 def uncertain_queue(taxonomy: Taxonomy, limit: int = 50) -> list[Comment]:
@@ -85,13 +86,8 @@ def next_in_queue(taxonomy: Taxonomy, after: Comment) -> Comment | None:
     queue once. An urgent comment stays on the urgent list until it is followed up, but once
     reviewed it is not offered again here (that made "next" loop between two urgent comments).
     """
-    urgent = select(Comment).where(
-        Comment.risk_level == "urgent",
-        Comment.risk_handled_at.is_(None),
-        Comment.reviewed_at.is_(None),
-        Comment.id != after.id,
-    )
-    following = db.session.scalars(urgent.order_by(Comment.id).limit(1)).first()
+    unreviewed = _URGENT.where(Comment.reviewed_at.is_(None), Comment.id != after.id)
+    following = db.session.scalars(unreviewed.limit(1)).first()
     if following is not None:
         return following
     return next((c for c in uncertain_queue(taxonomy, limit=2) if c.id != after.id), None)

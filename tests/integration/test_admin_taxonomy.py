@@ -215,12 +215,30 @@ def test_a_codebook_can_be_a_new_version_of_a_taxonomy(client, login):
     assert [t["name"] for t in version.definition["themes"]] == ["Parking"]
 
 
+NEW = {"target": "new", "name": "X"}
+
+
 @pytest.mark.parametrize(
     ("filename", "content", "data", "message"),
     [
-        ("book.csv", b"", {"target": "new", "name": "X"}, "The file is empty"),
-        ("book.csv", b"colour\nred\n", {"target": "new", "name": "X"}, "no theme name column"),
-        ("book.qdc", b"<not xml", {"target": "new", "name": "X"}, "Line 1: this is not valid XML"),
+        (
+            "book.csv",
+            b"",
+            {"target": "new", "name": "X"},
+            "The file cannot be used: the file is empty",
+        ),
+        (
+            "book.csv",
+            b"colour\nred\n",
+            {"target": "new", "name": "X"},
+            "cannot be used: line 1: no theme name column",
+        ),
+        (
+            "book.qdc",
+            b"<not xml",
+            {"target": "new", "name": "X"},
+            "cannot be used: line 1: this is not valid XML",
+        ),
         ("book.pdf", b"%PDF", {"target": "new", "name": "X"}, "must be a .csv or .qdc"),
         ("book.csv", b"name\nA\n", {"target": "new", "name": ""}, "Enter a name for the new"),
         (
