@@ -6,7 +6,7 @@ POSTGRES_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 export FLASK_APP := feedback_app
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-sqlite test-postgres lint format install install-test system-deps browser-deps
+.PHONY: help run test test-sqlite test-postgres lint format starter-model install install-test system-deps browser-deps
 
 help: ## List the make targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ lint: install-test ## ruff: lint and format check
 format: install-test ## ruff: fix and format
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+starter-model: install ## Retrain the theme model shipped with the default taxonomy
+	$(BIN)/python scripts/train_starter_model.py tests/data/feedback_labelled.jsonl
 
 install: $(VENV)/.installed ## Create .venv and install the app
 install-test: $(VENV)/.installed-test ## Install the app with its test extra

@@ -31,10 +31,11 @@ from feedback_app.analysis.labelled import question_type_of, sentiment_of  # noq
 from feedback_app.analysis.learning import (  # noqa: E402
     SentimentClassifier,
     ThemeClassifier,
+    document_terms,
     evaluate,
     evaluate_sentiment,
-    terms_with_spans,
 )
+from feedback_app.analysis.text import prepare  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "patient_feedback"
 FIRST_THEME_COLUMN = "Not assigned"  # the v6 file's theme columns run from here to the end
@@ -143,7 +144,7 @@ def calibration(model: ThemeClassifier, test: list[dict], slugs: list[str]) -> N
 def naive_bayes(train: list[dict], test: list[dict], slugs: list[str]) -> tuple[float, float]:
     """nltk's Naive Bayes, one yes/no classifier per theme, on the same stems and bigrams (the
     nltk book's recipe: has-term features for the most frequent terms, plus the question)."""
-    terms = [{term for term, _, _ in terms_with_spans(item["text"])} for item in train + test]
+    terms = [set(document_terms(prepare(item["text"]))) for item in train + test]
     vocabulary = [
         t
         for t, _ in Counter(t for found in terms[: len(train)] for t in found).most_common(NB_TERMS)

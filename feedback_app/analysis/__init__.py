@@ -7,8 +7,9 @@
     result.risk        # Risk(level, reasons)
     result.redacted    # the text with personal details replaced
 
-Without a taxonomy the shipped ambulance mental health taxonomy is used; ``model`` is an optional
-trained ``learning.ThemeClassifier`` blended with the phrase rules.
+Without a taxonomy the shipped ambulance mental health taxonomy is used, with the theme model
+shipped beside it (``starter_model``); ``model`` is a trained ``learning.ThemeClassifier`` to
+blend with the phrase rules instead.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from feedback_app.analysis.redaction import redact
 from feedback_app.analysis.risk import Risk, assess_risk
 from feedback_app.analysis.sentiment import Sentiment, score_sentiment
+from feedback_app.analysis.starter import starter_model
 from feedback_app.analysis.taxonomy import Taxonomy, load_default_taxonomy
 from feedback_app.analysis.text import prepare
 from feedback_app.analysis.themes import ThemeMatch, ThemeModel, tag_themes
@@ -55,8 +57,10 @@ def analyse_many(
         question_types = [None] * len(texts)
     if len(question_types) != len(texts):
         raise ValueError("question_types must have one entry per text")
+    if taxonomy is None:
+        taxonomy, model = load_default_taxonomy(), model or starter_model()
     docs = [prepare(text) for text in texts]
-    themes = tag_themes(docs, taxonomy or load_default_taxonomy(), model, question_types)
+    themes = tag_themes(docs, taxonomy, model, question_types)
     return [
         AnalysisResult(
             themes=found,

@@ -1,8 +1,8 @@
 """Learn a taxonomy's themes, and sentiment, from labelled feedback.
 
-Text features: the text is tokenised with nltk, each word normalised like the phrase rules do
-(``text.normalise_word``: contractions, spelling variants, numbers) and Snowball-stemmed; the
-features are TF-IDF weights of those stems and of their bigrams, TF-IDF weights of character
+Text features: the text is prepared as for the phrase rules (``text.prepare``: tokenised,
+normalised for contractions, spelling variants and numbers, Snowball-stemmed); the features
+are TF-IDF weights of those stems and of their bigrams, TF-IDF weights of character
 n-grams (which forgive misspellings, common in feedback), and the question answered ("what went
 well", "what could be better" or other), which changes what the same words mean.
 
@@ -28,15 +28,14 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import zipfile
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from nltk.tokenize import RegexpTokenizer
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_recall_curve
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -44,7 +43,7 @@ from sklearn.svm import LinearSVC
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from feedback_app.analysis.evaluation import theme_scores
-from feedback_app.analysis.text import normalise_word, stem
+from feedback_app.analysis.text import Document, prepare
 
 QUESTION_TYPES = ("what_good", "could_improve", "other")
 SENTIMENTS = ("positive", "neutral", "negative")
@@ -55,27 +54,18 @@ THEME_C = 0.2  # SVM regularisation (smaller is smoother)
 SENTIMENT_C = 0.2  # chosen by cross-validation on the NHS training part
 FORMAT = 1  # bump when the stored layout changes
 
-_tokenizer = RegexpTokenizer(
-    r"[a-z][&+][a-z](?![a-z])|[a-z0-9]+(?:['’][a-z]+)*|[&+]",
-    flags=re.IGNORECASE,  # A&E, A+E
-)
+
+def document_terms(doc: Document) -> list[str]:
+    """The stems of a prepared text and their bigrams: the words the phrase rules see."""
+    stems = doc.stems
+    return [*stems, *(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))]
 
 
-def _identity(terms: list[str]) -> list[str]:
-    return terms
-
-
-def terms_with_spans(text: str) -> list[tuple[str, int, int]]:
-    """Stems and stem bigrams of ``text``, each with the character span it came from."""
-    stems: list[tuple[str, int, int]] = []
-    for start, end in _tokenizer.span_tokenize(text):
-        stems.extend((stem(word), start, end) for word in normalise_word(text[start:end]))
+def terms_with_spans(doc: Document) -> list[tuple[str, int, int]]:
+    """``document_terms`` of ``doc``, each with the character span it came from."""
+    stems = list(zip(doc.stems, doc.starts, doc.ends, strict=True))
     bigrams = [(f"{a} {b}", s, e) for (a, s, _), (b, _, e) in zip(stems, stems[1:], strict=False)]
     return stems + bigrams
-
-
-def _terms(text: str) -> list[str]:
-    return [term for term, _, _ in terms_with_spans(text)]
 
 
 def _question_columns(question_types: Sequence[str | None]) -> csr_matrix:
@@ -95,68 +85,133 @@ def _question_types(
     return [q if q in QUESTION_TYPES else "other" if q else None for q in question_types]
 
 
-class TextFeatures:
-    """Word, bigram and character TF-IDF plus the question type (fitted on training texts)."""
+def _documents(texts: Sequence[str], docs: Sequence[Document] | None) -> Sequence[Document]:
+    if docs is None:
+        return [prepare(text) for text in texts]
+    if len(docs) != len(texts):
+        raise ValueError("docs must have one entry per text")
+    return docs
 
-    def __init__(self, words: TfidfVectorizer, chars: TfidfVectorizer) -> None:
-        self.words = words
-        self.chars = chars
+
+def _count_matrix(rows: list[np.ndarray], width: int) -> csr_matrix:
+    """Term counts from each row's array of term columns (a column may repeat)."""
+    indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
+    indptr = np.cumsum([0, *map(len, rows)])
+    counts = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), width))
+    counts.sum_duplicates()
+    return counts
+
+
+class TextFeatures:
+    """Word, bigram and character TF-IDF plus the question type (fitted on training texts).
+
+    scikit-learn finds the vocabulary and the weights when fitting. New texts are counted here,
+    because analysis runs on every saved comment: a word's character n-grams are looked up once
+    per distinct word (a text's n-grams are those of its words), several times faster than
+    ``CountVectorizer.transform`` and with the same counts (a test compares them).
+    """
+
+    def __init__(
+        self,
+        word_index: dict[str, int],
+        word_weights: TfidfTransformer,
+        char_index: dict[str, int],
+        char_weights: TfidfTransformer,
+    ) -> None:
+        self.word_index = word_index
+        self.word_weights = word_weights
+        self.char_index = char_index
+        self.char_weights = char_weights
+        char_grams = _chars().build_analyzer()
+
+        @lru_cache(maxsize=65536)
+        def char_columns(word: str) -> np.ndarray:
+            grams = char_grams(word)
+            return np.array([char_index[g] for g in grams if g in char_index], np.int32)
+
+        self._char_columns = char_columns
 
     @classmethod
-    def fit(cls, texts: Sequence[str]) -> TextFeatures:
+    def fit(cls, texts: Sequence[str], docs: Sequence[Document] | None = None) -> TextFeatures:
         """Learn the vocabulary; terms must recur to count, except in very small data sets."""
         small = len(texts) < SMALL_DATA
-        words = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1 if small else 2)
-        words.fit([_terms(t) for t in texts])
-        chars = cls._chars(min_df=1 if small else 3)
-        chars.fit([t.lower() for t in texts])
-        return cls(words, chars)
-
-    @staticmethod
-    def _chars(vocabulary: dict[str, int] | None = None, min_df: int = 1) -> TfidfVectorizer:
-        return TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(2, 5),
-            sublinear_tf=True,
-            min_df=min_df,
-            max_features=60000,
-            vocabulary=vocabulary,
+        words = CountVectorizer(analyzer=_identity, min_df=1 if small else 2)
+        word_counts = words.fit_transform([document_terms(d) for d in _documents(texts, docs)])
+        chars = _chars(min_df=1 if small else 3)
+        char_counts = chars.fit_transform([t.lower() for t in texts])
+        return cls(
+            words.vocabulary_,
+            TfidfTransformer(sublinear_tf=True).fit(word_counts),
+            chars.vocabulary_,
+            TfidfTransformer(sublinear_tf=True).fit(char_counts),
         )
 
-    def transform(self, texts: Sequence[str], question_types: Sequence[str | None]) -> Any:
+    def transform(
+        self,
+        texts: Sequence[str],
+        question_types: Sequence[str | None],
+        docs: Sequence[Document] | None = None,
+    ) -> Any:
+        """The feature matrix (``docs``: the texts already prepared, if at hand)."""
+        word_rows = [self._word_columns(doc) for doc in _documents(texts, docs)]
         return hstack(
             [
-                self.words.transform([_terms(t) for t in texts]),
-                self.chars.transform([t.lower() for t in texts]),
+                self.word_weights.transform(_count_matrix(word_rows, len(self.word_index))),
+                self.char_weights.transform(self.char_counts(texts)),
                 _question_columns(question_types),
             ]
         ).tocsr()
 
-    def word_index(self) -> dict[str, int]:
-        return self.words.vocabulary_
+    def char_counts(self, texts: Sequence[str]) -> csr_matrix:
+        """Character n-gram counts of ``texts``, as ``CountVectorizer`` would give them: the
+        texts' word counts times each distinct word's n-gram counts."""
+        place: dict[str, int] = {}
+        word_rows = [
+            np.array([place.setdefault(w, len(place)) for w in t.lower().split()], np.int32)
+            for t in texts
+        ]
+        grams = [self._char_columns(word) for word in place]
+        return _count_matrix(word_rows, len(place)) @ _count_matrix(grams, len(self.char_index))
+
+    def _word_columns(self, doc: Document) -> np.ndarray:
+        index = self.word_index
+        return np.array([index[term] for term in document_terms(doc) if term in index], np.int32)
 
     def to_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         meta = {
-            "word_terms": _terms_in_order(self.words),
-            "char_terms": _terms_in_order(self.chars),
+            "word_terms": _in_order(self.word_index),
+            "char_terms": _in_order(self.char_index),
         }
-        return meta, {"word_idf": self.words.idf_, "char_idf": self.chars.idf_}
+        return meta, {"word_idf": self.word_weights.idf_, "char_idf": self.char_weights.idf_}
 
     @classmethod
     def from_state(cls, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> TextFeatures:
-        words = TfidfVectorizer(
-            analyzer=_identity,
-            sublinear_tf=True,
-            vocabulary={t: i for i, t in enumerate(meta["word_terms"])},
+        return cls(
+            {term: i for i, term in enumerate(meta["word_terms"])},
+            _weights(arrays["word_idf"]),
+            {term: i for i, term in enumerate(meta["char_terms"])},
+            _weights(arrays["char_idf"]),
         )
-        words.idf_ = arrays["word_idf"]
-        chars = cls._chars({t: i for i, t in enumerate(meta["char_terms"])})
-        chars.idf_ = arrays["char_idf"]
-        return cls(words, chars)
 
 
-def _terms_in_order(vectorizer: TfidfVectorizer) -> list[str]:
-    return [term for term, _ in sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])]
+def _chars(min_df: int = 1) -> CountVectorizer:
+    return CountVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), min_df=min_df, max_features=60000
+    )
+
+
+def _weights(idf: np.ndarray) -> TfidfTransformer:
+    weights = TfidfTransformer(sublinear_tf=True)
+    weights.idf_ = idf
+    return weights
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
+
+
+def _in_order(index: dict[str, int]) -> list[str]:
+    return [term for term, _ in sorted(index.items(), key=lambda kv: kv[1])]
 
 
 def _pack(kind: str, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> bytes:
@@ -200,6 +255,7 @@ class ThemeClassifier:
         self.bias = bias
         self.scale = scale
         self.thresholds = thresholds
+        self.tags_alone = True  # see themes.ThemeModel
         self._index = {slug: i for i, slug in enumerate(self.slugs)}
 
     @classmethod
@@ -224,8 +280,9 @@ class ThemeClassifier:
         ]
         if not learnable:
             raise ValueError(f"no theme has {MIN_POSITIVES} labelled examples to learn from")
-        features = TextFeatures.fit(texts)
-        matrix = features.transform(texts, question_types)
+        docs = [prepare(text) for text in texts]
+        features = TextFeatures.fit(texts, docs)
+        matrix = features.transform(texts, question_types, docs)
         fitted = [_fit_theme(matrix, targets[slug]) for slug in learnable]
         return cls(
             learnable,
@@ -236,18 +293,24 @@ class ThemeClassifier:
             thresholds=np.array([f[3] for f in fitted]),
         )
 
-    def _scores(self, texts: Sequence[str], question_types: Any) -> np.ndarray:
-        matrix = self.features.transform(texts, _question_types(texts, question_types))
+    def _scores(
+        self, texts: Sequence[str], question_types: Any, docs: Sequence[Document] | None
+    ) -> np.ndarray:
+        matrix = self.features.transform(texts, _question_types(texts, question_types), docs)
         decisions = matrix @ self.weights.T + self.bias
         return _sigmoid(decisions * self.scale[:, 0] + self.scale[:, 1])
 
     def predict_proba(
-        self, texts: Sequence[str], question_types: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        question_types: Sequence[str | None] | None = None,
+        docs: Sequence[Document] | None = None,
     ) -> list[dict[str, float]]:
-        """Each text's probability of each learned theme."""
+        """Each text's probability of each learned theme (``docs``: the texts already
+        prepared, if at hand)."""
         if not texts:
             return []
-        scores = self._scores(texts, question_types)
+        scores = self._scores(texts, question_types, docs)
         return [dict(zip(self.slugs, map(float, row), strict=True)) for row in scores]
 
     def threshold(self, slug: str) -> float:
@@ -260,21 +323,22 @@ class ThemeClassifier:
         """Each text's themes, most probable first."""
         if not texts:
             return []
-        scores = self._scores(texts, question_types)
+        scores = self._scores(texts, question_types, None)
         return [
             [self.slugs[i] for i in np.argsort(-row) if row[i] >= self.thresholds[i]]
             for row in scores
         ]
 
-    def evidence(self, text: str, slug: str, limit: int = 3) -> list[str]:
-        """Words or phrases of ``text`` that pushed most towards ``slug``, strongest first."""
+    def evidence(self, doc: Document, slug: str, limit: int = 3) -> list[str]:
+        """Words or phrases of the prepared text ``doc`` that pushed most towards ``slug``,
+        strongest first."""
         weights = self.weights[self._index[slug]]
-        index = self.features.word_index()
+        index = self.features.word_index
         pushes: dict[str, float] = {}
-        for term, start, end in terms_with_spans(text):
+        for term, start, end in terms_with_spans(doc):
             column = index.get(term)
             if column is not None and weights[column] > 0:
-                quoted = text[start:end]
+                quoted = doc.text[start:end]
                 pushes[quoted] = max(pushes.get(quoted, 0.0), float(weights[column]))
         strongest = sorted(pushes, key=lambda quoted: -pushes[quoted])
         chosen: list[str] = []
@@ -312,7 +376,7 @@ def _fit_theme(matrix: Any, y: np.ndarray) -> tuple[np.ndarray, float, tuple[flo
     """(weights, bias, probability scale, probability threshold) for one theme."""
     folds = StratifiedKFold(n_splits=min(FOLDS, int(y.sum())), shuffle=True, random_state=0)
     unseen = cross_val_predict(
-        LinearSVC(C=THEME_C), matrix, y, cv=folds, method="decision_function"
+        LinearSVC(C=THEME_C, random_state=0), matrix, y, cv=folds, method="decision_function"
     )
     calibration = LogisticRegression().fit(unseen.reshape(-1, 1), y)
     a, b = float(calibration.coef_[0, 0]), float(calibration.intercept_[0])
@@ -322,7 +386,7 @@ def _fit_theme(matrix: Any, y: np.ndarray) -> tuple[np.ndarray, float, tuple[flo
     # halfway to the next lower score, so a text scoring like the weakest positive still counts
     cut = (cuts[best] + cuts[best - 1]) / 2 if best > 0 else cuts[0] - 0.05
     threshold = float(_sigmoid(np.array(a * cut + b)))
-    model = LinearSVC(C=THEME_C).fit(matrix, y)
+    model = LinearSVC(C=THEME_C, random_state=0).fit(matrix, y)
     return model.coef_[0], float(model.intercept_[0]), (a, b), threshold
 
 
@@ -366,9 +430,15 @@ def _lexicon_columns(texts: Sequence[str]) -> csr_matrix:
     return csr_matrix(np.array(rows).reshape(len(texts), 5))
 
 
-def _sentiment_matrix(features: TextFeatures, texts: Sequence[str], question_types: Any) -> Any:
+def _sentiment_matrix(
+    features: TextFeatures,
+    texts: Sequence[str],
+    question_types: Any,
+    docs: Sequence[Document] | None = None,
+) -> Any:
     question_types = _question_types(texts, question_types)
-    return hstack([features.transform(texts, question_types), _lexicon_columns(texts)]).tocsr()
+    text_features = features.transform(texts, question_types, docs)
+    return hstack([text_features, _lexicon_columns(texts)]).tocsr()
 
 
 class SentimentClassifier:
@@ -399,10 +469,11 @@ class SentimentClassifier:
             raise ValueError(f"sentiment labels must be {', '.join(SENTIMENTS)}: not {unknown}")
         if len(set(labels)) < 2:
             raise ValueError("sentiment needs examples of at least two labels")
-        features = TextFeatures.fit(texts)
+        docs = [prepare(text) for text in texts]
+        features = TextFeatures.fit(texts, docs)
         # balanced: the few neutral texts count as much as the many positive ones
-        model = LinearSVC(C=SENTIMENT_C, class_weight="balanced", max_iter=5000)
-        model.fit(_sentiment_matrix(features, texts, question_types), list(labels))
+        model = LinearSVC(C=SENTIMENT_C, class_weight="balanced", max_iter=5000, random_state=0)
+        model.fit(_sentiment_matrix(features, texts, question_types, docs), list(labels))
         weights, bias = model.coef_, model.intercept_
         if len(model.classes_) == 2:  # one score for two labels: the second label's
             weights, bias = np.vstack([-weights, weights]), np.concatenate([-bias, bias])

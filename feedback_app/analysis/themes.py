@@ -25,6 +25,8 @@ from feedback_app.analysis.text import Document
 
 BIAS, STRONG_CUE, WEAK_CUE = -2.1, 2.6, 1.3  # logistic weights (log-odds)
 REPORT_FROM = 0.5  # confidence needed to report a theme
+# a little under REPORT_FROM in log-odds, as confidence is rounded (0.4996 reports as 0.5)
+_REPORT_LOG_ODDS = math.log(REPORT_FROM / (1 - REPORT_FROM)) - 0.01
 # Blending a trained model (see ``_blend``; cross-validated on the training data, where NO_CUE
 # from -2.1 to -1.0 scores within 0.01 F1, so the value that lets reviews teach new wording wins):
 MODEL_WEIGHT = 0.8  # the model's log-odds relative to the rules'
@@ -43,14 +45,18 @@ class ThemeModel(Protocol):
     """What a trained classifier offers (``learning.ThemeClassifier``)."""
 
     slugs: tuple[str, ...]
+    tags_alone: bool  # whether the model alone may tag a theme no phrase suggests
 
     def predict_proba(
-        self, texts: Sequence[str], question_types: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        question_types: Sequence[str | None] | None = None,
+        docs: Sequence[Document] | None = None,
     ) -> list[dict[str, float]]: ...
 
     def threshold(self, slug: str) -> float: ...
 
-    def evidence(self, text: str, slug: str, limit: int = 3) -> list[str]: ...
+    def evidence(self, doc: Document, slug: str, limit: int = 3) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -117,7 +123,7 @@ def _rule_score(matches: list[Match], doc: Document) -> RuleScore:
         quote = match.evidence(doc)
         if quote not in evidence:
             evidence.append(quote)
-    return RuleScore(round(1 / (1 + math.exp(-log_odds)), 3), evidence[:EVIDENCE_LIMIT])
+    return RuleScore(round(_sigmoid(log_odds), 3), evidence[:EVIDENCE_LIMIT])
 
 
 @lru_cache(maxsize=16)
@@ -144,49 +150,66 @@ def tag_themes(
             for found in scores
         ]
     texts = [doc.text for doc in docs]
-    probabilities = model.predict_proba(texts, question_types=question_types)
-    known = set(rules.slugs)
-    slugs = [s for s in model.slugs if s in known]
+    probabilities = model.predict_proba(texts, question_types=question_types, docs=docs)
+    cut_offs = {slug: _logit(model.threshold(slug)) for slug in model.slugs if slug in rules.slugs}
+    # the probability from which the model alone tags a theme no phrase supports
+    alone = {
+        slug: _clip(_sigmoid(cut + (_REPORT_LOG_ODDS - NO_CUE) / MODEL_WEIGHT))
+        for slug, cut in cut_offs.items()
+        if model.tags_alone
+    }
     return [
-        _blend(doc.text, found, probability, slugs, model)
+        _blend(doc, found, probability, cut_offs, alone, model)
         for doc, found, probability in zip(docs, scores, probabilities, strict=True)
     ]
 
 
 def _blend(
-    text: str,
+    doc: Document,
     rule_scores: dict[str, RuleScore],
     probabilities: dict[str, float],
-    model_slugs: Sequence[str],
+    cut_offs: dict[str, float],
+    alone: dict[str, float],
     model: ThemeModel,
 ) -> list[ThemeMatch]:
     """Rules and model as two pieces of evidence: their log-odds add up.
 
-    The model's part is how far its probability is above (or below) its own threshold, in
-    log-odds, weighted by ``MODEL_WEIGHT``; a theme no phrase supports starts from ``NO_CUE``. So
-    a model that agrees lifts a weak cue over the line and one that disagrees can cancel a lone
-    generic phrase, while the model alone tags only when it is well above its threshold (wording
-    the phrases do not know, learned from reviews). Taking either opinion alone, as an "or", let
-    every doubtful model guess through: on the labelled feedback that lost more precision than it
-    gained recall. Themes the model was not trained on keep the rule confidence.
+    The model's part is how far its probability is above (or below) its own threshold
+    (``cut_offs``, in log-odds), weighted by ``MODEL_WEIGHT``. A theme no phrase supports starts
+    from ``NO_CUE``, so only a theme the model gives at least its ``alone`` probability can reach
+    the report (none, for a model that does not ``tags_alone``). So a model that agrees lifts a
+    weak cue over the line and one that disagrees can cancel a lone generic phrase, while the
+    model alone tags only when it is well above its threshold (wording the phrases do not know,
+    learned from reviews). Taking either opinion alone, as an "or", let every doubtful model
+    guess through: on the labelled feedback that lost more precision than it gained recall.
+    Themes the model was not trained on keep the rule confidence.
     """
     themes = []
-    for slug in {*rule_scores, *model_slugs}:
+    model_alone = [slug for slug, p in alone.items() if probabilities.get(slug, 0.0) >= p]
+    for slug in {*rule_scores, *model_alone}:
         rule = rule_scores.get(slug)
         log_odds = _logit(rule.confidence) if rule else NO_CUE
-        if slug in model_slugs:
-            probability = float(probabilities.get(slug, 0.0))
-            log_odds += MODEL_WEIGHT * (_logit(probability) - _logit(model.threshold(slug)))
-        confidence = round(1 / (1 + math.exp(-log_odds)), 3)
+        if slug in cut_offs:
+            probability = probabilities.get(slug, 0.0)
+            log_odds += MODEL_WEIGHT * (_logit(probability) - cut_offs[slug])
+        confidence = round(_sigmoid(log_odds), 3)
         if confidence < REPORT_FROM:
             continue
-        evidence = rule.evidence if rule else model.evidence(text, slug, limit=EVIDENCE_LIMIT)
+        evidence = rule.evidence if rule else model.evidence(doc, slug, limit=EVIDENCE_LIMIT)
         themes.append(ThemeMatch(slug, confidence, list(evidence)))
     return _best_first(themes)
 
 
+def _clip(probability: float) -> float:
+    return min(max(probability, 1e-4), 1 - 1e-4)
+
+
+def _sigmoid(log_odds: float) -> float:
+    return 1 / (1 + math.exp(-log_odds))
+
+
 def _logit(probability: float) -> float:
-    probability = min(max(probability, 1e-4), 1 - 1e-4)
+    probability = _clip(probability)
     return math.log(probability / (1 - probability))
 
 

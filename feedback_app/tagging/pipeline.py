@@ -13,10 +13,16 @@ from sqlalchemy.orm import selectinload
 
 from feedback_app.analysis import analyse_many
 from feedback_app.analysis.learning import SentimentClassifier, ThemeClassifier
+from feedback_app.analysis.starter import starter_model
 from feedback_app.extensions import db
 from feedback_app.models import Comment, Tag, Taxonomy, TrainedModel
 from feedback_app.models.base import utcnow
-from feedback_app.tagging.taxonomies import analysis_taxonomy, enabled_taxonomies, latest_version
+from feedback_app.tagging.taxonomies import (
+    DEFAULT_KEY,
+    analysis_taxonomy,
+    enabled_taxonomies,
+    latest_version,
+)
 
 TAGGER_VERSION = "tagger-1"
 # taxonomy id -> ((model id, made at), the loaded model): the model switched on, loaded once.
@@ -26,16 +32,17 @@ _sentiment_models: dict[tuple[int, datetime], SentimentClassifier] = {}
 
 
 def active_model(taxonomy: Taxonomy) -> ThemeClassifier | None:
-    """The trained model switched on for this taxonomy, if any. Only its id and time are read
-    on each call; the model itself when it changes (an id alone could be reused, e.g. by a
-    restored database)."""
+    """The trained model switched on for this taxonomy; for the built-in ambulance taxonomy,
+    the starter model shipped with it until one is. Only the switched-on model's id and time
+    are read on each call; the model itself when it changes (an id alone could be reused, e.g.
+    by a restored database)."""
     row = db.session.execute(
         select(TrainedModel.id, TrainedModel.created_at).filter_by(
             taxonomy_id=taxonomy.id, status="active"
         )
     ).first()
     if row is None:
-        return None
+        return starter_model() if taxonomy.key == DEFAULT_KEY else None
     key = (row.id, row.created_at)
     cached = _models.get(taxonomy.id)
     if cached is None or cached[0] != key:

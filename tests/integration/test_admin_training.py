@@ -11,6 +11,8 @@ from sqlalchemy import select
 
 from feedback_app import jobs
 from feedback_app.admin import training
+from feedback_app.analysis import analyse
+from feedback_app.analysis.taxonomy import load_default_taxonomy
 from feedback_app.extensions import db
 from feedback_app.models import Job, Taxonomy, TrainedModel, TrainingItem
 from feedback_app.tagging.pipeline import analyse_comments
@@ -297,6 +299,21 @@ def test_the_job_status_is_available_as_json(client, trained):
 
 def ambulance_themes() -> Taxonomy:
     return db.session.scalars(select(Taxonomy).filter_by(key="ambulance-mh")).one()
+
+
+def test_the_built_in_taxonomy_uses_the_starter_model_until_one_is_switched_on(app, trained):
+    text = "We waited five hours for the ambulance and nobody rang back."
+    comment = add_comment(make_feedback(), text, taxonomy=ambulance_themes(), unredacted=True)
+    analyse_comments([comment])
+    expected = {t.slug: t.confidence for t in analyse(text, question_type="nonspecific").themes}
+    rules = analyse(text, taxonomy=load_default_taxonomy(), question_type="nonspecific").themes
+    assert expected != {t.slug: t.confidence for t in rules}
+    tagged = {tag.theme_slug: tag.confidence for tag in comment.tags if tag.source == "tagger"}
+    assert tagged == pytest.approx(expected, abs=1e-3)
+    training.switch_on(latest(TrainedModel), None)
+    jobs.wait(app)
+    db.session.expire_all()
+    assert {tag.theme_slug: tag.confidence for tag in comment.tags} != tagged
 
 
 def test_switching_a_model_on_reanalyses_all_feedback(app, client, trained):

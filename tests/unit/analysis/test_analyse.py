@@ -12,31 +12,34 @@ from feedback_app.analysis import analyse, analyse_many
 from feedback_app.analysis.emerging import emerging_phrases
 from feedback_app.analysis.evaluation import theme_scores
 from feedback_app.analysis.taxonomy import load_default_taxonomy
+from feedback_app.analysis.text import Document
 
 LABELLED = Path(__file__).resolve().parents[2] / "data" / "feedback_labelled.jsonl"
-# Issue 4 targets 0.80; the rules alone measure 0.71 (bench/analysis_quality.py). This floor
-# catches regressions; raise it as the taxonomy improves.
+# Issue 4 targets 0.80; the rules alone measure 0.71, blended with the starter model 0.75
+# (bench/analysis_quality.py). These floors catch regressions; raise them as the tagger improves.
 HELDOUT_MICRO_F1_FLOOR = 0.68
+STARTER_GAIN_FLOOR = 0.02
 
 
 class FakeModel:
     """A stand-in for learning.ThemeClassifier with fixed probabilities."""
 
     slugs = ("response-time", "carers-family")
+    tags_alone = True
 
     def __init__(self, probabilities: dict[str, float]) -> None:
         self.probabilities = probabilities
         self.seen_question_types: Sequence[str | None] | None = None
 
-    def predict_proba(self, texts, question_types=None) -> list[dict[str, float]]:
+    def predict_proba(self, texts, question_types=None, docs=None) -> list[dict[str, float]]:
         self.seen_question_types = question_types
         return [dict(self.probabilities) for _ in texts]
 
     def threshold(self, slug: str) -> float:
         return 0.5
 
-    def evidence(self, text: str, slug: str, limit: int = 3) -> list[str]:
-        return [text.split()[0]][:limit]
+    def evidence(self, doc: Document, slug: str, limit: int = 3) -> list[str]:
+        return [doc.text.split()[0]][:limit]
 
 
 def test_result_has_every_part() -> None:
@@ -76,13 +79,16 @@ def test_a_model_guess_just_over_its_threshold_needs_support_from_the_rules() ->
     model = FakeModel({"carers-family": 0.75})
     assert analyse("Thank you for everything.", model=model).themes == []
     # One weak cue ("my mum") is not enough alone, nor is the model alone: together they are.
-    assert "carers-family" not in {t.slug for t in analyse("My mum was there.").themes}
+    rules_alone = analyse("My mum was there.", taxonomy=load_default_taxonomy())
+    assert "carers-family" not in {t.slug for t in rules_alone.themes}
     assert "carers-family" in {t.slug for t in analyse("My mum was there.", model=model).themes}
 
 
 def test_model_and_rules_blend_confidence_and_keep_rule_evidence() -> None:
     text = "We waited five hours for the ambulance."
-    alone = {t.slug: t for t in analyse(text).themes}["response-time"]
+    alone = {t.slug: t for t in analyse(text, taxonomy=load_default_taxonomy()).themes}[
+        "response-time"
+    ]
     agreeing = {t.slug: t for t in analyse(text, model=FakeModel({"response-time": 1.0})).themes}
     doubting = {t.slug: t for t in analyse(text, model=FakeModel({"response-time": 0.2})).themes}
     assert agreeing["response-time"].confidence > alone.confidence
@@ -98,14 +104,24 @@ def test_heldout_micro_f1_floor() -> None:
     with open(LABELLED, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     heldout = [r for r in rows if r["split"] == "heldout"]
-    results = analyse_many([r["text"] for r in heldout])
-    micro, _, per_theme = theme_scores(
-        [r["themes"] for r in heldout],
-        [[t.slug for t in result.themes] for result in results],
-        load_default_taxonomy().slugs,
+    texts = [r["text"] for r in heldout]
+    kinds = [r.get("question_type") for r in heldout]
+
+    def micro_f1(results):
+        micro, _, per_theme = theme_scores(
+            [r["themes"] for r in heldout],
+            [[t.slug for t in result.themes] for result in results],
+            load_default_taxonomy().slugs,
+        )
+        assert all(scores.support for scores in per_theme.values())
+        return micro.f1
+
+    with_starter = micro_f1(analyse_many(texts, question_types=kinds))
+    rules_alone = micro_f1(
+        analyse_many(texts, taxonomy=load_default_taxonomy(), question_types=kinds)
     )
-    assert micro.f1 >= HELDOUT_MICRO_F1_FLOOR
-    assert all(scores.support for scores in per_theme.values())
+    assert with_starter >= HELDOUT_MICRO_F1_FLOOR
+    assert with_starter >= rules_alone + STARTER_GAIN_FLOOR
 
 
 def test_emerging_phrases_skip_what_the_taxonomy_covers() -> None:

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from sklearn.feature_extraction.text import CountVectorizer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from feedback_app.analysis.codebook import slugify
@@ -17,6 +18,7 @@ from feedback_app.analysis.learning import (
     evaluate,
     evaluate_sentiment,
 )
+from feedback_app.analysis.text import prepare
 
 DATA = Path(__file__).resolve().parents[4] / "shared" / "data" / "patient_feedback"
 WAITING = ["we waited {} hours", "the ambulance took {} hours", "a long wait of {} hours"]
@@ -76,11 +78,11 @@ def test_probabilities_and_thresholds(classifier):
 
 def test_evidence_quotes_the_words_that_pushed_towards_the_theme(classifier):
     text = "It was a Tuesday. We WAITED 5 hours and the car park was full"
-    evidence = classifier.evidence(text, "waiting")
+    evidence = classifier.evidence(prepare(text), "waiting")
     assert evidence and all(quoted in text for quoted in evidence)
     assert any("WAITED" in quoted or "hours" in quoted for quoted in evidence)
     assert not any("park" in quoted for quoted in evidence)
-    assert len(classifier.evidence(text, "parking", limit=1)) == 1
+    assert len(classifier.evidence(prepare(text), "parking", limit=1)) == 1
 
 
 def test_a_stored_classifier_predicts_the_same(classifier):
@@ -93,6 +95,27 @@ def test_a_stored_classifier_predicts_the_same(classifier):
     ):
         assert mine == pytest.approx(theirs, abs=1e-5)
     assert again.threshold("parking") == classifier.threshold("parking")
+
+
+def test_prepared_texts_give_the_same_probabilities(classifier):
+    texts, _ = _synthetic(20, seed=5)
+    docs = [prepare(text) for text in texts]
+    assert classifier.predict_proba(texts, docs=docs) == classifier.predict_proba(texts)
+    with pytest.raises(ValueError, match="one entry per text"):
+        classifier.predict_proba(texts, docs=docs[:-1])
+
+
+def test_character_counts_are_those_of_scikit_learn(classifier):
+    """The fast count (n-grams looked up per distinct word) gives CountVectorizer's counts."""
+    texts, _ = _synthetic(50, seed=4)
+    texts += ["", "A&E  at\t3am,\nWAITED waited", "I", "café naïve  x", "a b-c d'e ok"]
+    features = classifier.features
+    sklearn = CountVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), vocabulary=features.char_index
+    ).transform(texts)
+    ours = features.char_counts(texts)
+    assert ours.shape == sklearn.shape and (ours != sklearn).nnz == 0
+    assert ours.nnz > 0
 
 
 @pytest.mark.parametrize("data", [b"", b"not a model", b"PK\x03\x04garbage"])
