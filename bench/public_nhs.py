@@ -27,11 +27,11 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E4
 
 from feedback_app.analysis.codebook import slugify  # noqa: E402
 from feedback_app.analysis.evaluation import theme_scores  # noqa: E402
+from feedback_app.analysis.features import document_terms  # noqa: E402
 from feedback_app.analysis.labelled import question_type_of, sentiment_of  # noqa: E402
 from feedback_app.analysis.learning import (  # noqa: E402
     SentimentClassifier,
     ThemeClassifier,
-    document_terms,
     evaluate,
     evaluate_sentiment,
 )
