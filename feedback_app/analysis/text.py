@@ -33,6 +33,15 @@ from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 
+from feedback_app.analysis.spellings import (
+    CONTRACTION_SUFFIXES,
+    EXPAND,
+    IRREGULAR,
+    IRREGULAR_NOT,
+    PHRASES,
+    VARIANTS,
+)
+
 NEGATION_WINDOW = 6
 
 _TOKEN = re.compile(
@@ -59,264 +68,8 @@ NEGATORS = frozenset(
 # "no doubt", "not only", "nothing but praise": the next word undoes the negation.
 _NOT_NEGATING_BEFORE = frozenset({"doubt", "only", "matter", "but", "wonder", "problem"})
 
-_CONTRACTION_SUFFIXES = {
-    "n't": "not",
-    "'m": "am",
-    "'ve": "have",
-    "'re": "are",
-    "'ll": "will",
-    "'d": "would",
-    "'s": "",
-}
-_IRREGULAR_NOT = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "is"}
-# One word -> several words (text speak, contractions without apostrophes, abbreviations).
-_EXPAND: dict[str, tuple[str, ...]] = {
-    **{
-        w + "nt": (w, "not")
-        for w in "did do does was were is are could would should had have has must need".split()  # noqa: SIM905
-    },
-    "cant": ("can", "not"),
-    "cannot": ("can", "not"),
-    "wont": ("will", "not"),
-    "aint": ("is", "not"),
-    "im": ("i", "am"),
-    "ive": ("i", "have"),
-    "youre": ("you", "are"),
-    "theyre": ("they", "are"),
-    "theyve": ("they", "have"),
-    "thats": ("that",),
-    "mh": ("mental", "health"),
-    "mha": ("mental", "health", "act"),
-    "ooh": ("out", "of", "hours"),
-    "no-one": ("nobody",),
-    "noone": ("nobody",),
-    "followup": ("follow", "up"),
-    "callback": ("call", "back"),
-    "callbacks": ("call", "backs"),
-    "deescalate": ("de", "escalate"),
-    "deescalation": ("de", "escalation"),
-    "deescalated": ("de", "escalated"),
-    "aande": ("ae",),
-}
-# One word -> one canonical word (variants, typos, British spellings).
-_VARIANTS: dict[str, str] = {
-    "a&e": "ae",
-    "a+e": "ae",
-    "ane": "ae",
-    "casualty": "ae",
-    "er": "ae",
-    "s136": "s136",
-    "136": "s136",
-    "s135": "s135",
-    "135": "s135",
-    "pls": "please",
-    "plz": "please",
-    "u": "you",
-    "ur": "your",
-    "ppl": "people",
-    "hrs": "hours",
-    "hr": "hour",
-    "mins": "minutes",
-    "min": "minute",
-    "secs": "seconds",
-    "wk": "week",
-    "wks": "weeks",
-    "nite": "night",
-    "tonite": "tonight",
-    "wkend": "weekend",
-    "cos": "because",
-    "coz": "because",
-    "cuz": "because",
-    "bc": "because",
-    "b4": "before",
-    "thx": "thanks",
-    "ty": "thanks",
-    "ta": "thanks",
-    "xmas": "christmas",
-    "hosp": "hospital",
-    "amb": "ambulance",
-    "ambo": "ambulance",
-    "ambulence": "ambulance",
-    "ambulace": "ambulance",
-    "meds": "medication",
-    "medicine": "medication",
-    "medicines": "medication",
-    "judgment": "judgement",
-    "judgmental": "judgemental",
-    "recieve": "receive",
-    "recieved": "received",
-    "definately": "definitely",
-    "seperate": "separate",
-    "behavior": "behaviour",
-    "center": "centre",
-    "counselor": "counsellor",
-    "color": "colour",
-    "offcier": "officer",
-    "polce": "police",
-    "paramedis": "paramedics",
-    "nurce": "nurse",
-    "sectionned": "sectioned",
-    "hadcuffed": "handcuffed",
-    "phsycosis": "psychosis",
-    "psycosis": "psychosis",
-    "skitzophrenia": "schizophrenia",
-    "shizophrenia": "schizophrenia",
-    "weekened": "weekend",
-    "tommorow": "tomorrow",
-    "tomorow": "tomorrow",
-    "fone": "phone",
-    "wated": "waited",
-    "waitied": "waited",
-    "waitd": "waited",
-    "waitng": "waiting",
-    "wating": "waiting",
-    "waitin": "waiting",
-    "ambulanse": "ambulance",
-    "ambulnce": "ambulance",
-    "ambluance": "ambulance",
-    "ambulences": "ambulances",
-    "paramedik": "paramedic",
-    "paramedc": "paramedic",
-    "paremedic": "paramedic",
-    "paremedics": "paramedics",
-    "paramedicks": "paramedics",
-    "referal": "referral",
-    "refferal": "referral",
-    "refferral": "referral",
-    "referals": "referrals",
-    "refferals": "referrals",
-    "refered": "referred",
-    "reffered": "referred",
-    "reffer": "refer",
-    "folowed": "followed",
-    "follwed": "followed",
-    "folow": "follow",
-    "dismisive": "dismissive",
-    "dissmissive": "dismissive",
-    "dismissve": "dismissive",
-    "disgracefull": "disgraceful",
-    "dissgraceful": "disgraceful",
-    "listend": "listened",
-    "lisened": "listened",
-    "listned": "listened",
-    "lisen": "listen",
-    "explaned": "explained",
-    "explaind": "explained",
-    "comunication": "communication",
-    "communcation": "communication",
-    "infomation": "information",
-    "imformation": "information",
-    "informaton": "information",
-    "pyschiatric": "psychiatric",
-    "physchiatric": "psychiatric",
-    "psychiatic": "psychiatric",
-    "pyschiatrist": "psychiatrist",
-    "physciatrist": "psychiatrist",
-    "pollice": "police",
-    "poilce": "police",
-    "oficer": "officer",
-    "offcer": "officer",
-    "hospitle": "hospital",
-    "hosptial": "hospital",
-    "hopsital": "hospital",
-    "emergancy": "emergency",
-    "emergeny": "emergency",
-    "appointmnet": "appointment",
-    "apointment": "appointment",
-    "respectfull": "respectful",
-    "helpfull": "helpful",
-    "greatful": "grateful",
-    "assesment": "assessment",
-    "asessment": "assessment",
-    "assessmant": "assessment",
-    "assesed": "assessed",
-    "detianed": "detained",
-    "medicaton": "medication",
-    "medecation": "medication",
-    "immediatly": "immediately",
-    "interpretor": "interpreter",
-    "intrepreter": "interpreter",
-    "dischared": "discharged",
-    "crissis": "crisis",
-    "proffesional": "professional",
-    "profesional": "professional",
-    "unproffesional": "unprofessional",
-    "unprofesional": "unprofessional",
-    "experiance": "experience",
-    "mentel": "mental",
-    "anxeity": "anxiety",
-    "handcufed": "handcuffed",
-    "attitute": "attitude",
-    "noboby": "nobody",
-}
-# Irregular verb forms -> the base form, so "felt judged" and "feel judged" meet.
-_IRREGULAR = {
-    form: base
-    for base, forms in {
-        "take": "took taken",
-        "go": "went gone",
-        "come": "came",
-        "get": "got gotten",
-        "tell": "told",
-        "feel": "felt",
-        "leave": "left",
-        "send": "sent",
-        "sit": "sat",
-        "hold": "held",
-        "speak": "spoke spoken",
-        "ring": "rang rung",
-        "keep": "kept",
-        "bring": "brought",
-        "think": "thought",
-        "see": "saw seen",
-        "give": "gave given",
-        "make": "made",
-        "find": "found",
-        "hear": "heard",
-        "know": "knew known",
-        "say": "said",
-        "run": "ran",
-        "meet": "met",
-        "stand": "stood",
-        "understand": "understood",
-        "write": "wrote written",
-        "spend": "spent",
-        "fall": "fell fallen",
-        "throw": "threw thrown",
-        "drive": "drove driven",
-        "teach": "taught",
-        "learn": "learnt",
-        "catch": "caught",
-        "lose": "lost",
-        "pay": "paid",
-        "wake": "woke woken",
-        "hang": "hung",
-        "do": "did done",
-        "is": "was were been am are",
-        "have": "had has",
-    }.items()
-    for form in forms.split()
-}
-# Several words -> canonical words.
-_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("a", "and", "e"): ("ae",),
-    ("a", "&", "e"): ("ae",),
-    ("a", "+", "e"): ("ae",),
-    ("a", "n", "e"): ("ae",),
-    ("accident", "and", "emergency"): ("ae",),
-    ("accident", "&", "emergency"): ("ae",),
-    ("emergency", "department"): ("ae",),
-    ("emergency", "departments"): ("ae",),
-    ("emergency", "room"): ("ae",),
-    ("section", "s136"): ("s136",),
-    ("s", "s136"): ("s136",),
-    ("section", "s135"): ("s135",),
-    ("s", "s135"): ("s135",),
-    ("no", "one"): ("nobody",),
-    ("not", "one"): ("nobody",),
-}
-_MAX_PHRASE = max(len(k) for k in _PHRASES)
-_PHRASE_FIRSTS = frozenset(k[0] for k in _PHRASES)
+_MAX_PHRASE = max(len(k) for k in PHRASES)
+_PHRASE_FIRSTS = frozenset(k[0] for k in PHRASES)
 _SERVICE_NUMBERS = frozenset({"999", "111", "101", "116", "24/7", "s136", "s135"})
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "  # noqa: SIM905
@@ -387,20 +140,20 @@ def _clock_word(raw: str) -> str:
 def normalise_word(raw: str) -> tuple[str, ...]:
     """One raw token -> its normalised words (usually one; contractions give two)."""
     word = raw.lower().replace("’", "'")
-    if word in _EXPAND:
-        return tuple(w for part in _EXPAND[word] for w in normalise_word(part))
+    if word in EXPAND:
+        return tuple(w for part in EXPAND[word] for w in normalise_word(part))
     if "'" in word:
-        if word in _IRREGULAR_NOT:
-            return (_IRREGULAR_NOT[word], "not")
-        for suffix, expansion in _CONTRACTION_SUFFIXES.items():
+        if word in IRREGULAR_NOT:
+            return (IRREGULAR_NOT[word], "not")
+        for suffix, expansion in CONTRACTION_SUFFIXES.items():
             if word.endswith(suffix) and len(word) > len(suffix):
                 head = normalise_word(word[: -len(suffix)])
                 return head + (normalise_word(expansion) if expansion else ())
         word = word.replace("'", "")
-    if word in _VARIANTS:
-        return (_VARIANTS[word],)
-    if word in _IRREGULAR:
-        return (_IRREGULAR[word],)
+    if word in VARIANTS:
+        return (VARIANTS[word],)
+    if word in IRREGULAR:
+        return (IRREGULAR[word],)
     if word[0].isdigit():
         if word[0] == "9" and word[-1] == "5" and not word.isdigit():
             return ("9to5",)
@@ -504,8 +257,8 @@ def _merge_phrases(
         longest = min(_MAX_PHRASE, len(words) - i) if words[i] in _PHRASE_FIRSTS else 1
         for size in range(longest, 1, -1):
             key = tuple(words[i : i + size])
-            if key in _PHRASES:
-                replacement = _PHRASES[key]
+            if key in PHRASES:
+                replacement = PHRASES[key]
                 end = ends[i + size - 1]
                 words[i : i + size] = replacement
                 for column in (starts, sentences, clauses, breaks):
