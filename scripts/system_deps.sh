@@ -6,8 +6,11 @@ group=$1 python=${2:-python3}
 
 case "$group" in
   weasyprint)
-    packages="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation"
-    present() { "$python" -c "import weasyprint" 2>/dev/null && fc-list 2>/dev/null | grep -qi "Liberation Sans"; } ;;
+    packages="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation fonts-noto-color-emoji"
+    present() {
+      "$python" -c "import weasyprint" 2>/dev/null && fc-list 2>/dev/null | grep -qi "Liberation Sans" &&
+        fc-list 2>/dev/null | grep -qi "Noto Color Emoji"
+    } ;;
   chromium)
     packages="chromium"
     present() { [ -x /usr/bin/chromium ]; } ;;

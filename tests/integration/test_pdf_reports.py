@@ -149,6 +149,24 @@ def test_the_pdf_is_tagged_titled_in_english_with_embedded_fonts(workshop):
     assert root["/MarkInfo"]["/Marked"]
     assert "/StructTreeRoot" in root
     assert reader.metadata.title == "Crisis care listening event"
+    fonts = embedded_fonts(reader)
+    assert any("Liberation-Sans" in name for name in fonts), fonts
+
+
+def test_emoji_in_feedback_are_printed_with_an_emoji_font(workshop):
+    """People type emoji on phones: they print as emoji, not as empty boxes."""
+    question = workshop.questions[0]
+    text = "Brilliant crew 👍 thank you 😊"
+    add_comment(make_feedback("patient", workshop=workshop, question=question), text)
+    db.session.commit()
+    _, pdf = make_pdf({"report": "workshop", "workshop_id": workshop.id}, lambda *a: None)
+    reader, printed = pdf_text(pdf)
+    assert "👍" in printed and "😊" in printed
+    assert any("Emoji" in name for name in embedded_fonts(reader)), embedded_fonts(reader)
+
+
+def embedded_fonts(reader: PdfReader) -> set[str]:
+    """The names of the fonts the pages use, each checked to be embedded in the file."""
     fonts = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -160,7 +178,7 @@ def test_the_pdf_is_tagged_titled_in_english_with_embedded_fonts(workshop):
             descriptor = descriptor.get_object()
             assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
             fonts.add(str(font["/BaseFont"]))
-    assert any("Liberation-Sans" in name for name in fonts), fonts
+    return fonts
 
 
 def test_a_missing_workshop_is_a_safe_failure(app):
