@@ -157,21 +157,29 @@ _SPELLINGS = {
     "over dose": "overdose",
     "cnt": "can't",
     "plz": "please",
-    "want 2": "want to",
-    "wants 2": "wants to",
-    "going 2": "going to",
     "ded": "dead",
     "u": "you",
     "ur": "your",
+    "to b": "to be",
+    "no1": "no one",
+    "2nite": "tonight",
+    "2day": "today",
+    "wkend": "weekend",
 }
 
 
 _SPELLING = re.compile(rf"\b(?:{alternation(list(_SPELLINGS))})\b")
+# "2" for "to" before a verb: "want 2 die", "i dont want 2 b here".
+_TO = re.compile(
+    r"\b2\s+(?=(?:b|be|die|end|do|go|kill|hurt|harm|live|take|get|stay|wake|cut|jump|carry|keep)\b)"
+)
 # "ill" for "I'll" only before a verb: "i'm ill" stays ill.
 _ILL = re.compile(
     r"\bill\s+(?=(?:do|kill|end|hurt|take|jump|be|make|go|never|just|not|probably)\b)"
 )
-_QUOTES = str.maketrans("’‘`´", "''''")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", '"': None, "“": None, "”": None})
+# A single quote that is a quotation mark, not an apostrophe: he's 'done'.
+_QUOTE_MARK = re.compile(r"(?<![a-z0-9])'|'(?![a-z])")
 _SPACES = re.compile(r"(?: [ \t]|\t)[ \t]*")  # runs of spaces and tabs, but for a lone space
 # "She'll kill me if I don't give them five stars, haha": only threats to others are let off.
 _JOKING = re.compile(r"\b(?:haha\w*|lol|lmao|jk|joking|only\s+kidding)\b|😂|🤣")
@@ -200,8 +208,12 @@ _GATE = LiteralGate(
 
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.lower().translate(_QUOTES))
+    if "'" in text:
+        text = _QUOTE_MARK.sub("", text)
     if "ill" in text:
         text = _ILL.sub("i'll ", text)
+    if "2" in text:
+        text = _TO.sub("to ", text)
     return _SPELLING.sub(lambda m: _SPELLINGS[m.group()], text)
 
 

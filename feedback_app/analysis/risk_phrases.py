@@ -343,7 +343,16 @@ URGENT_RULES: tuple[tuple[str, str], ...] = (
         r"call\s+the\s+police|report\s+(?:it|him|her))|\b(?:is|keeps|he's|she's)\s+(?:so\s+)?"
         r"controlling\s+(?:me|her|him|them|my\s+\w+)"
         r"|\b(?:children|kids|baby|toddler|son|daughter|grandchildren)\s+(?:is|are)\s+"
-        r"(?:at\s+risk|in\s+danger|not\s+safe|unsafe)",
+        r"(?:at\s+risk|in\s+danger|not\s+safe|unsafe)"
+        r"|\b(?:said|saying|says|threatening|threatened|talking|talks)\s+(?:about\s+)?(?:some\s+)?"
+        r"(?:scary|frightening|worrying|horrible|awful|dark|sick)\s+(?:stuff|things)\s+about\s+"
+        r"(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:kids|children|baby|them|hurting|killing)\b"
+        # a safeguarding concern nobody has acted on: "no safeguarding referral made yet"
+        r"|\bno\s+(?:sign|evidence|record)?\s*(?:that\s+|of\s+)?(?:a\s+|any\s+)?safeguarding\s+"
+        r"(?:referral|alert|concern)s?\s+(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+)?"
+        r"(?:made|raised|done|sent|put\s+in)"
+        r"|\bsafeguarding\s+(?:referral|alert)\s+(?:wasn't|was\s+not|hasn't\s+been|has\s+not\s+been|"
+        r"never|not)\s+(?:been\s+)?(?:made|raised|done|sent)",
     ),
     # Broader signals, written as kinds of evidence rather than as whole sentences.
     (
@@ -369,6 +378,10 @@ URGENT_RULES: tuple[tuple[str, str], ...] = (
         rf"|\btell\s+(?:my|the|her|his)\s+\w+\s+(?:i\s+love|i'm\s+sorry)"
         rf"|\b(?:given|giving|gave|give)\s+(?:away\s+)?(?:the|my|his|her|all\s+(?:my|his|her))\s+"
         rf"(?:dog|cat|pets?|things|stuff|belongings|possessions|jewellery)\s+(?:away|to)\b"
+        rf"|\b(?:gave|given|giving|handed|handing)\s+(?:me|us|her|him)\s+(?:his|her|their|my)\s+"
+        rf"(?:bank\s+cards?|pin(?:\s+number)?|passwords?|savings)\b"
+        rf"|\b(?:told|telling|showed|showing)\s+(?:me|us|her|him)\s+where\s+(?:his|her|their|my)\s+"
+        rf"(?:will|bank\s+details|passwords?|papers|documents|life\s+insurance)\s+(?:is|are)\b"
         rf"|\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?(?:all\s+)?(?:my|his|her)\s+"
         rf"(?:affairs|bills|finances)(?:\s+in\s+order)?|\bnothing\s+left\s+to\s+do\b"
         rf"|\b(?:last|final)\s+(?:week|day|days|night|time)\s+(?:alive|on\s+(?:this\s+)?earth)"

@@ -184,10 +184,43 @@ def test_present_tense_acts_are_urgent_but_topics_are_mentions(act: str, topic: 
 
 @pytest.mark.parametrize(
     "text",
-    ["want 2 die", "cnt cope anymore", "im gonna do something stupid", "ill end it tonight"],
+    [
+        "want 2 die",
+        "cnt cope anymore",
+        "im gonna do something stupid",
+        "ill end it tonight",
+        "nobody rang. i dont want 2 b here anymore",
+    ],
 )
 def test_text_speak_is_understood(text: str) -> None:
     assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her dad told us this morning he "has a plan" and he has been to the viaduct twice.',
+        "A client texted saying she's 'done' and she's at the reservoir now.",
+        "Tonight my brother gave me his bank card and told me where his will is.",
+        "My ex has the kids this weekend and he's been saying scary stuff about them.",
+        "The child is still with her psychotic mum and there's no safeguarding referral made yet.",
+    ],
+)
+def test_quoted_words_final_arrangements_and_unmet_safeguarding_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rated it 2 out of 5 because we waited 2 hours.",
+        "The 'safeguarding' module in our training was useful.",
+        "The paramedic said some lovely things about my kids.",
+        "He gave me his card so I could ring the team back.",
+    ],
+)
+def test_numbers_quotes_and_kind_words_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
 
 
 @pytest.mark.parametrize(
