@@ -78,7 +78,10 @@ _FRAMED = re.compile(
     r"|\bwhen(?:ever)?\s+(?:an?\s+|the\s+)?(?:caller|patient|person|client|service\s+user)s?\s+"
     r"(?:is\s+|are\s+)?$"
 )
-_PAST_AUX = re.compile(r"\b(?:was|were|had|did|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$")
+_PAST_AUX = re.compile(
+    r"\b(?:was|were|had|did|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$"
+    r"|\bafter\s+(?:i|i'd|he|he'd|she|she'd|they|they'd|we|we'd)\s+(?:had\s+)?$"  # "after I took"
+)
 _PAST = re.compile(
     r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|ten)\s+(?:years?|months?|weeks?)\s+ago"
     r"|\blast\s+(?:year|month|week|summer|winter|spring|autumn|christmas)\b|\bin\s+the\s+past\b"
@@ -88,7 +91,8 @@ _PAST = re.compile(
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\b|\bin\s+(?:my|his|her|their)\s+(?:teens|twenties|"
     r"thirties|forties|youth)\b|\bat\s+(?:uni|university|college|school)\b|\bonce\s+before\b"
     r"|\byears\s+back\b|\bnot\s+any\s*more\b|\bgrown\s+out\s+of\b|\bbeen\s+(?:well|stable|"
-    r"fine|safe)\s+(?:for|since|ever)\b"
+    r"fine|safe)\s+(?:for|since|ever)\b|\bone\s+(?:night|evening|morning|afternoon)\b"
+    r"|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
 _RECENT = re.compile(
     r"\b(?:now|tonight|today|currently|still|again|just|lately|recently|yesterday|"

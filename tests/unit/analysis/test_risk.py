@@ -135,6 +135,16 @@ def test_reasons_are_plain_labels_that_never_quote_the_text() -> None:
         ("I keep cutting myself", "I used to keep cutting myself"),
         ("I'm going to jump off the bridge", "I was going to jump off the bridge"),
         ("my son has taken an overdose", "my son had taken an overdose years ago"),
+        # a crisis told as a story: "after I ...", a month, "one night"
+        (
+            "I took a lot of paracetamol an hour ago and my flatmate found me",
+            "After I took a lot of paracetamol my flatmate found me",
+        ),
+        ("Dad has taken an overdose of his pills", "Dad took an overdose of his pills in March"),
+        (
+            "He told me he's been looking up ways to do it",
+            "One night he told me he'd been looking up ways to do it",
+        ),
     ],
 )
 def test_past_tense_turns_urgent_into_mention(current: str, past: str) -> None:
