@@ -95,6 +95,9 @@ DOMAIN_PHRASES = {
         "time waster", "attention seeking", "rolled their eyes", "rolled his eyes",
         "rolled her eyes", "made to feel", "nobody said", "not a word", "no way to",
         "no one to talk", "nobody to talk", "that is it", "very little", "no training",
+        "nobody asked", "never asked", "did not ask", "no contact", "nobody knew", "had no idea",
+        "did not know", "had to chase", "had to ring", "nobody planned", "no plan", "no referral",
+        "no safeguarding", "nobody to ring", "no number",
     ],
     -0.35: ["would like", "we need", "needs to", "need to", "should be", "should have"],
 }  # fmt: skip

@@ -43,6 +43,9 @@ def test_health_feedback_praise_is_positive(text: str) -> None:
         "I felt judged and was fobbed off with a leaflet.",
         "Nobody rang back.",
         "I was treated like a criminal.",
+        # complaints with no feeling word: what nobody did
+        "Nobody asked about his service history.",
+        "No contact from the crisis team since Monday.",
     ],
 )
 def test_complaints_are_negative(text: str) -> None:
