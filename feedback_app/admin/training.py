@@ -2,8 +2,9 @@
 model cards, and switching a trained model on.
 
 A new model never replaces the one in use by itself. Training stores it as "ready", with a card
-saying how well it did on held-out data and, when a model is in use, whether it did better than
-that model on the same held-out texts. An administrator then switches it on.
+saying how well it did on held-out data and, when a model is in use (for the built-in taxonomy,
+at first the starter model shipped with the app), whether it did better than that model on the
+same held-out texts. An administrator then switches it on.
 
 When enough labelled texts carry a sentiment, training also learns sentiment and stores it beside
 the theme model, if it did better than the lexicon on the held-out texts; switched on with it,
@@ -31,7 +32,7 @@ from feedback_app.extensions import db
 from feedback_app.jobs import JobError, JobRun, handler, submit
 from feedback_app.models import Comment, Job, Tag, Taxonomy, TrainedModel, TrainingItem
 from feedback_app.models.base import utcnow
-from feedback_app.tagging.pipeline import analyse_all, count_comments
+from feedback_app.tagging.pipeline import active_model, analyse_all, count_comments
 from feedback_app.tagging.taxonomies import latest_version, theme_names
 from feedback_app.workshops.services import uk_time
 
@@ -206,6 +207,7 @@ def train_job(run: JobRun) -> None:
     scores = score(model, held_out, slugs)
     run.progress(0.85, "Learning sentiment")
     sentiment_model, sentiment_card = train_sentiment(train, held_out)
+    in_use = active_model(taxonomy)
     current = active_model_row(taxonomy.id)
     card: dict[str, Any] = {
         "job_id": run.id,
@@ -219,7 +221,11 @@ def train_job(run: JobRun) -> None:
             "held_out": len(held_out.texts),
         },
         **scores,
-        "comparison": compare(current, scores, held_out, slugs) if current else None,
+        "comparison": (
+            compare(in_use, current.id if current else None, scores, held_out, slugs)
+            if in_use
+            else None
+        ),
         "sentiment": sentiment_card,
     }
     db.session.add(
@@ -345,13 +351,17 @@ def score(model: ThemeClassifier, held_out: TrainingData, slugs: list[str]) -> d
 
 
 def compare(
-    current: TrainedModel, scores: dict[str, Any], held_out: TrainingData, slugs: list[str]
+    in_use: ThemeClassifier,
+    in_use_id: int | None,
+    scores: dict[str, Any],
+    held_out: TrainingData,
+    slugs: list[str],
 ) -> dict[str, Any]:
-    """How the model in use does on the same held-out texts. The new model is better when its
-    micro F1 is higher (ties keep the model in use)."""
-    theirs = score(ThemeClassifier.from_bytes(current.model), held_out, slugs)
+    """How the model in use (``in_use_id`` None: the starter model) does on the same held-out
+    texts. The new model is better when its micro F1 is higher (ties keep the model in use)."""
+    theirs = score(in_use, held_out, slugs)
     return {
-        "model_id": current.id,
+        "model_id": in_use_id,
         "micro_f1": theirs["micro_f1"],
         "macro_f1": theirs["macro_f1"],
         "themes": {theme["slug"]: theme["f1"] for theme in theirs["themes"]},
@@ -365,7 +375,10 @@ def card_view(model: TrainedModel) -> dict[str, Any]:
     taxonomy = db.session.get(Taxonomy, model.taxonomy_id)
     names = theme_names(taxonomy) if taxonomy else {}
     card = model.card
-    before = (card.get("comparison") or {}).get("themes", {})
+    comparison = card.get("comparison")
+    if comparison:
+        comparison = {**comparison, "name": model_name(comparison["model_id"])}
+    before = (comparison or {}).get("themes", {})
     themes = [
         {
             **theme,
@@ -377,6 +390,7 @@ def card_view(model: TrainedModel) -> dict[str, Any]:
     themes.sort(key=lambda theme: (theme["support"] == 0, -theme["f1"], theme["name"]))
     return {
         **card,
+        "comparison": comparison,
         "themes": themes,
         "trusted": sum(theme["trusted"] for theme in themes),
         "trained_at": uk_time(model.created_at),
@@ -401,22 +415,28 @@ def active_model_row(taxonomy_id: int) -> TrainedModel | None:
     )
 
 
+def model_name(model_id: int | None) -> str:
+    """How pages name a model in use: its number, or the starter model (None)."""
+    return f"model {model_id}" if model_id is not None else "the starter model shipped with the app"
+
+
 def switch_on_problem(model: TrainedModel) -> str | None:
     """Why ``model`` may not be switched on (None when it may): it must have done better than
     the model in use on the same held-out texts, unless no model is in use."""
     if model.status == "active":
         return "This model is already in use"
     current = active_model_row(model.taxonomy_id)
-    if current is None:
-        return None
-    comparison = model.card.get("comparison") or {}
-    if comparison.get("model_id") != current.id:
+    comparison = model.card.get("comparison")
+    if current is None and not comparison:
+        return None  # nothing was in use, neither a trained model nor the starter model
+    in_use = model_name(current.id if current else None)
+    if comparison is None or comparison.get("model_id") != (current.id if current else None):
         return (
-            f"Model {current.id} came into use after this one was trained, so they were not "
+            f"{in_use.capitalize()} came into use after this one was trained, so they were not "
             "compared: train again to compare them"
         )
     if not comparison.get("better"):
-        return f"This model did not do better than model {current.id}, which is in use"
+        return f"This model did not do better than {in_use}, which is in use"
     return None
 
 

@@ -216,13 +216,32 @@ def test_training_runs_in_the_background_and_makes_a_model_card(client, trained)
     assert {theme["slug"] for theme in card["themes"]} >= set(PIECES)
     for theme in card["themes"]:
         assert 0 <= theme["precision"] <= 1 and 0 <= theme["recall"] <= 1
-    assert card["comparison"] is None
+    # the built-in taxonomy's first model is compared with the starter model shipped with it
+    comparison = card["comparison"]
+    assert comparison["model_id"] is None
+    assert comparison["better"] == (card["micro_f1"] > comparison["micro_f1"])
     job_page = get_page(client, trained.headers["Location"])
     assert f"/staff/admin/models/{model.id}" in job_page
     html = get_page(client, f"/staff/admin/models/{model.id}")
     assert "Police partnership" in html or "Police" in html
     assert "held-out" in html
+    assert "the starter model shipped with the app (in use when this one was trained)" in html
     assert "Switch this model on" in html
+
+
+def test_a_model_no_better_than_the_starter_model_is_not_switched_on(app, trained):
+    first = latest(TrainedModel)
+    first.card = {**first.card, "comparison": {**first.card["comparison"], "better": False}}
+    db.session.commit()
+    problem = training.switch_on_problem(first)
+    assert problem == (
+        "This model did not do better than the starter model shipped with the app, which is in use"
+    )
+    with pytest.raises(training.TrainingError):
+        training.switch_on(first, None)
+    first.card = {**first.card, "comparison": {**first.card["comparison"], "better": True}}
+    db.session.commit()
+    assert training.switch_on_problem(first) is None
 
 
 def train_on(app, client, content: bytes) -> TrainedModel:
