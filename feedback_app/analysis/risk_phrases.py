@@ -244,9 +244,10 @@ URGENT_RULES: tuple[tuple[str, str], ...] = (
     (
         "at a dangerous place",
         r"\b(?:i'm|i\s+am|he's|he\s+is|she's|she\s+is|they're|they\s+are|is|are|"
-        r"standing|sat|sitting|stood|perched|climbed|climbing)\s+(?:on|at|by|near|over|onto|up)\s+(?:the\s+|a\s+)?"
+        r"standing|sat|sitting|stood|perched|climbed|climbing|been)\s+(?:up\s+)?(?:on|at|by|near|over|onto|up)\s+"
+        r"(?:the\s+|a\s+)?"
         r"(?:(?:edge|top|end|side)\s+of\s+(?:the\s+|a\s+)?|wrong\s+side\s+of\s+(?:the\s+)?)?(?:\w+\s+)?"
-        r"(?:bridge|cliff|roof|rooftop|ledge|railway|tracks|train\s+line|pier|viaduct|flyover|"
+        r"(?:bridge|cliff|cliff\s*top|roof|rooftop|ledge|railway|tracks|train\s+line|pier|viaduct|flyover|"
         r"balcony|multi[- ]?stor[e]?y|car\s+park|tower\s+block|railings?|platform\s+edge|canal|"
         r"river|riverbank|lake|reservoir|quarry|harbour|docks|sea\s+wall|water's\s+edge)",
     ),
@@ -630,6 +631,58 @@ URGENT_RULES: tuple[tuple[str, str], ...] = (
         r"|\b(?:got|has|taken|took|keeps|kept|using)\s+(?:hold\s+of\s+)?(?:her|his|their)\s+"
         r"(?:bank\s+)?(?:card|pin|money|pension|benefits)\b(?=[^.!?]*\b(?:no\s+money|no\s+food|"
         r"won't|without|abus|steal))",
+    ),
+    # Indirect signs, each seen in feedback written by people who never saw these rules.
+    (
+        "preparations",
+        rf"\b(?:i've|i\s+have|i|he's|he\s+has|he|she's|she\s+has|she|they've|they)\s+(?:already\s+)?"
+        rf"(?:picked|chosen|chose|set|decided\s+on)\s+(?:the\s+|a\s+)?(?:date|day|night|monday|tuesday|"
+        rf"wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b|\bi've\s+got\s+(?:everything|what)\s+i\s+need\b"
+        rf"|\bhow\s+many\s+(?:of\s+)?(?:[\w']+\s+){{0,2}}would\s+be\s+(?:too\s+many|enough|fatal|lethal)"
+        rf"|\b(?:pile|photo|picture|heap)\s+of\s+(?:\w+\s+)?{_PILLS}"
+        rf"|\bwith\s+a\s+bottle\s+of\s+\w+\s+and\s+(?:his|her|my|the|their)\s+{_PILLS}"
+        rf"|\b(?:saying|says|said)\s+(?:it's|it\s+is|its)\s+(?:tonight|today)\b"
+        rf"|\b(?:tonight|today)\s+feels\s+different\b|\bparked\s+up\s+somewhere\s+(?:quiet|remote|dark)"
+        rf"|\bwalked\s+(?:out\s+)?(?:further|too\s+far)\b"
+        rf"|\b(?:saying|says|said|keeps\s+saying|threatening)\s+(?:she's|he's|i'm|they're)\s+going\s+to\s+"
+        rf"do\s+it\b|\bcan't\s+stop\s+(?:cutting|harming|self[- ]?harming|scratching|burning)\b"
+        rf"|\b(?:rung|rang|called|phoned|texted|messaged|(?:writing|typing)\s+this)\s+(?:me\s+|us\s+)?"
+        rf"from\s+(?:the\s+|a\s+)?"
+        rf"(?:\w+\s+)?(?:bridge|cliff\s*top|cliffs?|roof|rooftop|railway|tracks|viaduct|pier|beach)\b"
+        rf"|\bstopped\s+(?:taking\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:tablets|meds|medication|insulin)\b"
+        rf"[^.!?]{{0,40}}\bwhatever\s+happens",
+    ),
+    (
+        "farewell or final arrangements",
+        r"\bwho\s+gets\s+what\b|\bmade\s+(?:my|his|her|their)\s+peace\b|\blast\s+post\b"
+        r"|\b(?:love|luv)\s+(?:you|u|ya)\s+all\W+(?:\w+\W+){0,2}sorry\b"
+        r"|\b(?:won't|will\s+not|wont)\s+be\s+needing\s+(?:it|them|that|the\s+\w+|my\s+\w+)\b"
+        r"|\b(?:cleared|clearing)\s+out\s+(?:his|her|their|my)\s+(?:flat|room|house)\b"
+        r"|\bpaid\s+(?:his|her|my|their)\s+rent\s+up\b|\blife\s+insurance\b[^.!?]{0,80}\bpays?\s+out\b"
+        r"|\bmake\s+sure\s+(?:someone|somebody|\w+)\s+(?:feeds|walks|looks\s+after|takes)\s+"
+        r"(?:the|my|his|her)\s+(?:fish|dog|cat|pets?|rabbit|budgie|hamster)\b"
+        r"|\bfound\s+a\s+note\b[^.!?]{0,60}\b(?:addressed\s+to|for)\s+(?:the\s+|my\s+)?(?:kids|"
+        r"children|family|me|us)\b|\btell\s+\w+\s+(?:i'm|i\s+am)\s+sorry\b"
+        r"|\b(?:i'm|i\s+am)\s+done\s+after\s+(?:tonight|today|this)\b"
+        r"|\b(?:i've|i\s+have)\s+(?:now\s+)?written\s+(?:the|my)\s+letters\b(?!\s+(?:of|to\s+the|"
+        r"about|for\s+the))",
+    ),
+    (
+        "current suicidal intent",
+        r"\bfinish\s+(?:what\s+(?:i|he|she|they)\s+started|it\s+for\s+(?:good|both\s+of\s+us))\b"
+        r"|\b(?:i|he|she)\s+(?:won't|will\s+not|wont)\s+last\s+(?:\d+\s+\w+|much\s+longer|that\s+long|"
+        r"till|until|the\s+(?:week|weekend|night))"
+        r"|\b(?:would|'d)\s+(?:manage|cope|be\s+fine|do\s+fine)\s+(?:fine\s+|better\s+)?without\s+"
+        r"(?:me|him|her)\b",
+    ),
+    (
+        "intent to harm others",
+        r"\bmake\s+(?:him|her|them)\s+stop\s+for\s+good\b|\babout\s+stopping\s+(?:her|him|them)\b",
+    ),
+    (
+        "abuse or neglect now",
+        r"\b(?:children|kids|child|baby|toddler)\b[^.!?]{0,80}\bno\s+other\s+adult\b"
+        r"|\bbaby\s+(?:isn't|is\s+not)\s+(?:hers|his|theirs)\b",
     ),
 )
 

@@ -223,6 +223,45 @@ def test_quoted_words_final_arrangements_and_unmet_safeguarding_are_urgent(text:
 @pytest.mark.parametrize(
     "text",
     [
+        "The waiting list is 20 weeks. I won't last that long, I've picked the date.",
+        "She's picked Saturday. The crew's notes never reached us.",
+        "My dad has cleared out his flat and paid his rent up to June.",
+        "He asked where the life insurance is kept and if it pays out whatever happens.",
+        "Please make sure someone feeds the cat. Thank you for trying.",
+        "cnt stop cuttin 2nite n nobody answers",
+        "sewerslide is all i think about atm",
+        "ma boy's greetin sayin he disnae want tae be here nae mair",
+        "I'm typing this from the bridge near the station.",
+        "Tell Sam I'm sorry. The nurse was kind.",
+        "If nobody sees me soon I'm going to finish what I started.",
+        "He keeps saying he'll make her stop for good.",
+        "Three kids in the house, mum collapsed drunk, no other adult here.",
+        "She posted 'last post x' with a photo of a pile of tablets.",
+        "i've got what i need now. discharged last week for engaging well",
+        "My family would manage fine without me.",
+    ],
+)
+def test_indirect_signs_of_risk_now_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We picked the date for the next workshop.",
+        "I have written the letters of complaint to the trust.",
+        "Make sure someone tells the GP.",
+        "Love you all at the hub, thank you.",
+        "The wait for a bed killed any hope of sleep, honestly.",
+    ],
+)
+def test_everyday_uses_of_those_words_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I rated it 2 out of 5 because we waited 2 hours.",
         "The 'safeguarding' module in our training was useful.",
         "The paramedic said some lovely things about my kids.",
