@@ -3,7 +3,11 @@
 Text features: see ``features`` (stems, bigrams, character n-grams and the question type).
 
 Themes: one linear SVM per theme (scikit-learn; on the public NHS benchmark it beats nltk's
-Naive Bayes clearly, see ``bench/public_nhs.py``). Each theme's decision threshold is chosen by
+Naive Bayes clearly, see ``bench/public_nhs.py``). Each theme's SVM sees the features scaled by
+the square root of their Naive Bayes log-count ratio for that theme (NBSVM, Wang and Manning
+2012), so words that tell the theme apart weigh more; in 4-fold cross-validation on the training
+part of the NHS benchmark this lifted micro F1 from 0.679 to 0.692 and macro from 0.503 to 0.518
+(the plain ratio, unrooted, did not help: 0.680). Each theme's decision threshold is chosen by
 cross-validation on the training data (the F1-best cut-off of the scores of texts the model did
 not see), and its scores are turned into probabilities by a logistic fit on the same scores.
 A theme needs ``MIN_POSITIVES`` labelled examples to be learned; the others are left to the rules.
@@ -29,10 +33,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
+from scipy.sparse import csr_matrix, diags, hstack
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_recall_curve
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -213,9 +217,10 @@ class ThemeClassifier:
 def _fit_theme(matrix: Any, y: np.ndarray) -> tuple[np.ndarray, float, tuple[float, float], float]:
     """(weights, bias, probability scale, probability threshold) for one theme."""
     folds = StratifiedKFold(n_splits=min(FOLDS, int(y.sum())), shuffle=True, random_state=0)
-    unseen = cross_val_predict(
-        LinearSVC(C=THEME_C, random_state=0), matrix, y, cv=folds, method="decision_function"
-    )
+    unseen = np.empty(len(y))
+    for seen, held_out in folds.split(matrix, y):
+        weights, bias = _fit_svm(matrix[seen], y[seen])
+        unseen[held_out] = matrix[held_out] @ weights + bias
     calibration = LogisticRegression().fit(unseen.reshape(-1, 1), y)
     a, b = float(calibration.coef_[0, 0]), float(calibration.intercept_[0])
     precision, recall, cuts = precision_recall_curve(y, unseen)
@@ -224,8 +229,25 @@ def _fit_theme(matrix: Any, y: np.ndarray) -> tuple[np.ndarray, float, tuple[flo
     # halfway to the next lower score, so a text scoring like the weakest positive still counts
     cut = (cuts[best] + cuts[best - 1]) / 2 if best > 0 else cuts[0] - 0.05
     threshold = float(_sigmoid(np.array(a * cut + b)))
-    model = LinearSVC(C=THEME_C, random_state=0).fit(matrix, y)
-    return model.coef_[0], float(model.intercept_[0]), (a, b), threshold
+    weights, bias = _fit_svm(matrix, y)
+    return weights, bias, (a, b), threshold
+
+
+def _fit_svm(matrix: Any, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """A linear SVM's weights (for the unscaled features) and bias, learned on the features
+    scaled by their log-count ratio (NBSVM)."""
+    emphasis = _log_count_ratio(matrix, y)
+    model = LinearSVC(C=THEME_C, random_state=0).fit(matrix @ diags(emphasis), y)
+    return model.coef_[0] * emphasis, float(model.intercept_[0])
+
+
+def _log_count_ratio(matrix: Any, y: np.ndarray) -> np.ndarray:
+    """How strongly each feature's presence tells positives from negatives: the square root of
+    the absolute log ratio of its (add-one smoothed) share of documents in each class."""
+    present = (matrix > 0).astype(np.float64)
+    p = 1.0 + np.asarray(present[y == 1].sum(axis=0)).ravel()
+    q = 1.0 + np.asarray(present[y == 0].sum(axis=0)).ravel()
+    return np.sqrt(np.abs(np.log((p / p.sum()) / (q / q.sum()))))
 
 
 def evaluate(
