@@ -4,9 +4,10 @@ Levels: "urgent" when the text suggests a current risk (suicidal intent or plans
 happening now, intent to harm others, or someone at risk of abuse or neglect now); "mention" when
 it talks about these things in the past, in general or to deny them; otherwise "none".
 
-The phrases live in risk_phrases.py. Urgent phrases are written in the present or future tense;
-a suicide or self-harm word also counts as urgent in a present-tense clause about a person ("she
-has overdosed"), but not as a topic ("the self-harm pathway", "after an overdose"). A match is
+The urgent phrases live in risk_statements.py and risk_signals.py, the other words in
+risk_phrases.py. Urgent phrases are written in the present or future tense; a suicide or
+self-harm word also counts as urgent in a present-tense clause about a person ("she has
+overdosed"), but not as a topic ("the self-harm pathway", "after an overdose"). A match is
 downgraded to a mention when it is negated ("I'm not going to kill myself"), framed as a question
 or a general statement ("asked if I was suicidal", "people who are suicidal"), or put in the past
 ("used to", "last year", "was") with nothing that brings it back to now ("again", "tonight", or
@@ -41,8 +42,9 @@ from feedback_app.analysis.risk_phrases import (
     NET_SERVICES,
     SELF_HARM,
     STATE,
-    URGENT_RULES,
 )
+from feedback_app.analysis.risk_signals import SIGNAL_RULES
+from feedback_app.analysis.risk_statements import STATEMENT_RULES
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,8 @@ _STILL_NOW = re.compile(
 
 # Every rule starts at a word or an apostrophe ("'ll"); saying so up front makes the scan faster.
 _COMPILED = tuple(
-    (label, re.compile(rf"(?=[\w'])(?:{pattern})")) for label, pattern in URGENT_RULES
+    (label, re.compile(rf"(?=[\w'])(?:{pattern})"))
+    for label, pattern in STATEMENT_RULES + SIGNAL_RULES
 )
 
 # Text-speak and missing apostrophes, so that one spelling of each phrase is enough.

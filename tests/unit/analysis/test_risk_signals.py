@@ -1,0 +1,194 @@
+"""Risk read from indirect signs (text-speak, quoted words, preparations, final arrangements),
+the everyday uses of the same words, and the safety net that catches danger words no phrase knows;
+and the gate that lets only the regexes that could match run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from feedback_app.analysis.risk import Risk, _normalise, _safety_net, assess_risk
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "risk_labelled.jsonl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "want 2 die",
+        "cnt cope anymore",
+        "im gonna do something stupid",
+        "ill end it tonight",
+        "nobody rang. i dont want 2 b here anymore",
+    ],
+)
+def test_text_speak_is_understood(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her dad told us this morning he "has a plan" and he has been to the viaduct twice.',
+        "A client texted saying she's 'done' and she's at the reservoir now.",
+        "Tonight my brother gave me his bank card and told me where his will is.",
+        "My ex has the kids this weekend and he's been saying scary stuff about them.",
+        "The child is still with her psychotic mum and there's no safeguarding referral made yet.",
+    ],
+)
+def test_quoted_words_final_arrangements_and_unmet_safeguarding_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The waiting list is 20 weeks. I won't last that long, I've picked the date.",
+        "She's picked Saturday. The crew's notes never reached us.",
+        "My dad has cleared out his flat and paid his rent up to June.",
+        "He asked where the life insurance is kept and if it pays out whatever happens.",
+        "Please make sure someone feeds the cat. Thank you for trying.",
+        "cnt stop cuttin 2nite n nobody answers",
+        "sewerslide is all i think about atm",
+        "ma boy's greetin sayin he disnae want tae be here nae mair",
+        "I'm typing this from the bridge near the station.",
+        "Tell Sam I'm sorry. The nurse was kind.",
+        "If nobody sees me soon I'm going to finish what I started.",
+        "He keeps saying he'll make her stop for good.",
+        "Three kids in the house, mum collapsed drunk, no other adult here.",
+        "She posted 'last post x' with a photo of a pile of tablets.",
+        "i've got what i need now. discharged last week for engaging well",
+        "My family would manage fine without me.",
+    ],
+)
+def test_indirect_signs_of_risk_now_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We picked the date for the next workshop.",
+        "I have written the letters of complaint to the trust.",
+        "Make sure someone tells the GP.",
+        "Love you all at the hub, thank you.",
+        "The wait for a bed killed any hope of sleep, honestly.",
+    ],
+)
+def test_everyday_uses_of_those_words_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rated it 2 out of 5 because we waited 2 hours.",
+        "The 'safeguarding' module in our training was useful.",
+        "The paramedic said some lovely things about my kids.",
+        "He gave me his card so I could ring the team back.",
+    ],
+)
+def test_numbers_quotes_and_kind_words_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be dead without the crew, they were amazing.",
+        "There's no way out of the car park at night.",
+        "What's the point in a crisis line if nobody answers?",
+        "I can't cope with the waiting times any longer, sort it out.",
+        "The paramedic took all my tablets to show the doctors.",
+    ],
+)
+def test_figures_of_speech_and_complaints_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent"
+
+
+def test_the_gate_never_skips_a_regex_that_matches():
+    """The gate is derived from the regexes' own patterns; over every labelled text, sentence by
+    sentence and whole, each gated regex that matches must be among those the gate lets run."""
+    from feedback_app.analysis.risk import (
+        _COMPILED,
+        _GATE,
+        _JOKING,
+        DANGER,
+        MENTION,
+        NEGLECT,
+        NET_DANGER,
+        SELF_HARM,
+        STATE,
+        _normalise,
+    )
+
+    gated = [pattern for _, pattern in _COMPILED]
+    gated += [NEGLECT, STATE, DANGER, SELF_HARM, NET_DANGER, MENTION, _JOKING]
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(DATA.parent.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    matched = set()
+    for text in texts + [s for t in texts for s in t.split(". ")]:
+        norm = _normalise(text)
+        may_match = _GATE.may_match(norm)
+        for pattern in gated:
+            if pattern.search(norm):
+                matched.add(pattern.pattern)
+                assert pattern.pattern in may_match, (pattern.pattern[:60], text)
+    assert len(matched) >= len(gated) - 3  # the data exercises nearly every regex
+
+
+# Wordings the safety net must catch by itself, whether or not a phrase also knows them.
+NET_CATCHES = [
+    "Support worker here: one of our residents is stood on the edge of the multi storey roof.",
+    "My brother keeps punching the walls and says he'll sort his ex out with a hammer tonight.",
+    "She's hoarding her tablets in a sock under the bed and won't say why.",
+    "cant cope with anything no more. been scratching my arms till they bleed",
+    "Carer here, the lady I visit says she'd rather be dead than go into a home and she means it.",
+    "Long wait, crew were nice. Anyway my son is sat in his room with a knife right now.",
+]
+
+NET_HARD_NEGATIVES = [
+    "My back is killing me after lying on that trolley.",
+    "The paramedic cut my jeans off to look at my knee and was lovely about it.",
+    "I thought I was going to die, it turned out to be a panic attack and they were brilliant.",
+    "The ambulance got stuck on the bridge for an hour because of roadworks.",
+    "He's dead against the station closing and so am I.",
+    "They explained my blood pressure tablets and how to take them.",
+    "Hang in there, everyone, you're doing a great job.",
+    "Staff who deal with suicide calls every night need proper debriefs.",
+    "My son used to cut himself when he was at school but he's fine now.",
+    "I'm not going to hurt myself, I just need my medication reviewed.",
+]
+
+
+@pytest.mark.parametrize("text", NET_CATCHES)
+def test_the_safety_net_catches_danger_words_about_someone_now(text: str) -> None:
+    assert _safety_net(_normalise(text))
+    assert assess_risk(text).level == "urgent"
+
+
+def test_the_safety_net_is_a_reason_when_no_phrase_matches() -> None:
+    risk = assess_risk("My brother says he'll sort his ex out with a hammer tonight.")
+    assert risk == Risk("urgent", ["danger words about someone now"])
+
+
+@pytest.mark.parametrize("text", NET_HARD_NEGATIVES)
+def test_the_safety_net_lets_off_idioms_the_past_denials_and_services(text: str) -> None:
+    assert not _safety_net(_normalise(text))
+    assert assess_risk(text).level != "urgent"
+
+
+def test_long_unpunctuated_text_is_judged_like_short_text() -> None:
+    """A clause or sentence is read at most a few hundred characters around a match, so text
+    with no punctuation at all is still judged near each match, the same as short text."""
+    filler = "we waited and waited and nobody came and the phone just rang out " * 40
+    assert assess_risk(filler + "i want to die tonight").level == "urgent"
+    assert assess_risk("i want to die tonight " + filler).level == "urgent"
+    assert assess_risk("I used to want to die when I was a teenager " * 100).level == "mention"
+    assert assess_risk("I want to die " * 300) == assess_risk("I want to die")
