@@ -1,5 +1,5 @@
 """Training the tagger: the data it learns from, the ``train`` and ``reanalyse`` background jobs,
-model cards, and switching a trained model on.
+and switching a trained model on (the model card it is judged by: ``model_cards``).
 
 A new model never replaces the one in use by itself. Training stores it as "ready", with a card
 saying how well it did on held-out data and, when a model is in use (for the built-in taxonomy,
@@ -19,7 +19,7 @@ from typing import Any
 from sklearn.metrics import f1_score
 from sqlalchemy import exists, func, select
 
-from feedback_app.analysis.evaluation import theme_scores
+from feedback_app.admin.model_cards import active_model_row, compare, model_name, score
 from feedback_app.analysis.learning import (
     MIN_POSITIVES,
     SENTIMENTS,
@@ -33,17 +33,12 @@ from feedback_app.jobs import JobError, JobRun, handler, submit
 from feedback_app.models import Comment, Job, Tag, Taxonomy, TrainedModel, TrainingItem
 from feedback_app.models.base import utcnow
 from feedback_app.tagging.pipeline import active_model, analyse_all, count_comments
-from feedback_app.tagging.taxonomies import latest_version, theme_names
-from feedback_app.workshops.services import uk_time
+from feedback_app.tagging.taxonomies import latest_version
 
 TRAIN_JOB = "train"
 REANALYSE_JOB = "reanalyse"
 MIN_EXAMPLES = 20
 HELDOUT_PERCENT = 20
-# A theme's results can be trusted when the held-out data had enough examples of it and the
-# model found them well.
-TRUSTED_F1 = 0.6
-TRUSTED_SUPPORT = 5
 MIN_SENTIMENT_EXAMPLES = 50  # labelled texts with a sentiment needed to learn sentiment
 
 
@@ -319,84 +314,6 @@ def sentiment_figures(gold: list[str | None], predicted: list[str]) -> dict[str,
     return {"accuracy": round(correct / len(gold), 3), "macro_f1": round(float(macro_f1), 3)}
 
 
-def score(model: ThemeClassifier, held_out: TrainingData, slugs: list[str]) -> dict[str, Any]:
-    """Per-theme precision, recall, F1 and support on the held-out texts, micro F1, and macro F1
-    over the themes the held-out texts have.
-
-    Scored over every theme of the taxonomy, not only those the model learned, so two models
-    that learned different themes are compared on equal terms (a theme a model cannot tag counts
-    as missed)."""
-    predicted = model.predict(held_out.texts, held_out.question_types)
-    micro, _, per_theme = theme_scores(held_out.labels, predicted, slugs)
-    learned = set(model.slugs)
-    themes = [
-        {
-            "slug": slug,
-            "precision": round(figures.precision, 3),
-            "recall": round(figures.recall, 3),
-            "f1": round(figures.f1, 3),
-            "support": figures.support,
-            "learned": slug in learned,
-            "trusted": figures.support >= TRUSTED_SUPPORT and figures.f1 >= TRUSTED_F1,
-        }
-        for slug, figures in per_theme.items()
-        if figures.support or slug in learned
-    ]
-    present = [theme["f1"] for theme in themes if theme["support"]]
-    return {
-        "micro_f1": round(micro.f1, 3),
-        "macro_f1": round(sum(present) / len(present), 3) if present else 0.0,
-        "themes": themes,
-    }
-
-
-def compare(
-    in_use: ThemeClassifier,
-    in_use_id: int | None,
-    scores: dict[str, Any],
-    held_out: TrainingData,
-    slugs: list[str],
-) -> dict[str, Any]:
-    """How the model in use (``in_use_id`` None: the starter model) does on the same held-out
-    texts. The new model is better when its micro F1 is higher (ties keep the model in use)."""
-    theirs = score(in_use, held_out, slugs)
-    return {
-        "model_id": in_use_id,
-        "micro_f1": theirs["micro_f1"],
-        "macro_f1": theirs["macro_f1"],
-        "themes": {theme["slug"]: theme["f1"] for theme in theirs["themes"]},
-        "better": scores["micro_f1"] > theirs["micro_f1"],
-    }
-
-
-def card_view(model: TrainedModel) -> dict[str, Any]:
-    """The model card with theme names, weakest themes last, and the model in use's F1 beside
-    each theme when the two were compared."""
-    taxonomy = db.session.get(Taxonomy, model.taxonomy_id)
-    names = theme_names(taxonomy) if taxonomy else {}
-    card = model.card
-    comparison = card.get("comparison")
-    if comparison:
-        comparison = {**comparison, "name": model_name(comparison["model_id"])}
-    before = (comparison or {}).get("themes", {})
-    themes = [
-        {
-            **theme,
-            "name": names.get(theme["slug"], theme["slug"]),
-            "before": before.get(theme["slug"]),
-        }
-        for theme in card.get("themes", [])
-    ]
-    themes.sort(key=lambda theme: (theme["support"] == 0, -theme["f1"], theme["name"]))
-    return {
-        **card,
-        "comparison": comparison,
-        "themes": themes,
-        "trusted": sum(theme["trusted"] for theme in themes),
-        "trained_at": uk_time(model.created_at),
-    }
-
-
 def model_of_job(job: Job) -> TrainedModel | None:
     """The model a finished training job stored (its card names the job)."""
     if job.kind != TRAIN_JOB or job.status != "done":
@@ -407,17 +324,6 @@ def model_of_job(job: Job) -> TrainedModel | None:
         .order_by(TrainedModel.id.desc())
     )
     return next((m for m in candidates if m.card.get("job_id") == job.id), None)
-
-
-def active_model_row(taxonomy_id: int) -> TrainedModel | None:
-    return db.session.scalar(
-        select(TrainedModel).filter_by(taxonomy_id=taxonomy_id, status="active")
-    )
-
-
-def model_name(model_id: int | None) -> str:
-    """How pages name a model in use: its number, or the starter model (None)."""
-    return f"model {model_id}" if model_id is not None else "the starter model shipped with the app"
 
 
 def switch_on_problem(model: TrainedModel) -> str | None:

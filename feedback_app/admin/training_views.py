@@ -5,7 +5,7 @@ from flask import abort, flash, redirect, render_template, session, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from feedback_app.admin import bp, labelled_data, training, uploads
+from feedback_app.admin import bp, labelled_data, model_cards, training, uploads
 from feedback_app.admin.taxonomy_views import check_button, get_taxonomy, upload_folder
 from feedback_app.admin.views import ADMIN
 from feedback_app.analysis.labelled import LabelledDataError
@@ -88,10 +88,10 @@ def model_card(model_id: int) -> str:
         "admin/model_card.html",
         model=model,
         taxonomy=db.session.get(Taxonomy, model.taxonomy_id),
-        card=training.card_view(model),
+        card=model_cards.card_view(model),
         switch_on_problem=training.switch_on_problem(model),
-        trusted_f1=training.TRUSTED_F1,
-        trusted_support=training.TRUSTED_SUPPORT,
+        trusted_f1=model_cards.TRUSTED_F1,
+        trusted_support=model_cards.TRUSTED_SUPPORT,
     )
 
 
