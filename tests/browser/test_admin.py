@@ -15,7 +15,7 @@ from feedback_app.models import Taxonomy, TrainedModel, User
 from feedback_app.tagging.pipeline import analyse_comments
 from tests.browser.conftest import serious_accessibility_violations, sign_in
 from tests.factories import add_comment, make_feedback
-from tests.integration.test_admin_training import as_csv, labelled_csv
+from tests.labelled_files import as_csv, labelled_csv
 
 pytestmark = pytest.mark.browser
 

@@ -18,7 +18,7 @@ from feedback_app.tagging.taxonomies import default_taxonomy
 from tests.conftest import PASSWORD
 from tests.factories import add_comment, make_feedback
 from tests.helpers import csrf_token, get_page, post_form
-from tests.integration.test_admin_training import BASE, as_csv, confirm, labelled_csv, upload
+from tests.labelled_files import BASE, as_csv, confirm, labelled_csv, upload
 
 TAUGHT = "information-sharing"
 REVIEWED = (
