@@ -4,6 +4,7 @@ First names come from the US census lists shipped in the `names` package (MIT) p
 `data/uk_first_names.txt` (UK names the census lists lack). Names that are also common English
 words ("Will", "Hope", "Mark") need context: a title ("Dr Patel"), a role ("paramedic Sarah"), a
 family word ("my son Daniel"), "called"/"named"/"my name is", or a capital letter mid-sentence.
+The word lists behind these rules are in name_words.py.
 """
 
 from __future__ import annotations
@@ -14,142 +15,34 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Census entries that are words first and names (almost) never in UK feedback.
-_NEVER = _words("""
-aide alpha an angelic angle bee blanch bong brain buck bud buddy buster caprice carmine carry
-celesta chance cherish chi chin china christen conception coy curt delta desire diamond dick dimple
-dirk dung earnest echo else emerald era ester fairy fanny forest gala gay genesis golden ha hang hue
-hung in ivory julienne junior karma king lady lean lien loan long lore love ma manual maple
-margarita marine marquis marry marvel maxima meta mi min miss moon my noble novella nu numbers
-omega pa pansy pasty pearly pinkie ping precious prince princess queen romaine rosette royal sang
-sari savanna season see shad shin so son song soon sparkle spring star stormy sun sung sunshine
-tad tawny temple tequila tiara tiny van velvet viva wan ward wen windy yen yon young yuk ok na le
-tai tia ta nana nan jesus easter sunday january september lourdes man many major bunny sultana yaw
-""")
-
-# Names that are also everyday words: a name only with context or a capital mid-sentence.
-_AMBIGUOUS = _words("""
-abbey ally amber art aura barb basil beau bell belle berry bill birdie blossom bob bonnie bonny
-brandy brook brooks camellia candy carol charity chastity cherry chuck clay clement cliff coral
-dahlia
-daisy dale dawn dean dell destiny dolly don dot dotty drew dusty earl ebony ed eddy emery faith
-fawn fern flora foster frank freeman gale garland garnet garret gene genie ginger glen glory grace
-grant guy hank harmony hazel heath heather herb holly honey hope hunter hyacinth iris ivy jade
-jarred jasmine jay jewel joy ken kit kitty lacy lance lane laurel lea liberty lily magnolia marina
-marlin mark mason max melody mercy merry mica miles misty mo myrtle newton noel nova olive opal
-page pat patience patsy patty pearl peg penny piper porter prudence randy raven ray reed rhea rich
-rob robin rocky rod roman rose rosemary rosy ruby rusty sage sandy savannah scarlet sherry sibyl
-sierra sol sonny sterling sue sunny tam tanner trent troy valentine vi viola violet wade walker
-warren will willow
-""")
-
-# Names that are months, seasons or common proper nouns: a name only with explicit context.
-_CONTEXT_ONLY = _words(
-    "april may june august jan eve angel chase crystal trinity summer autumn winter christian"
+from feedback_app.analysis.name_words import (
+    ACTION_FOLLOWERS,
+    AMBIGUOUS,
+    AMBIGUOUS_FOLLOWERS,
+    ARTICLES,
+    CONTEXT_ONLY,
+    FAMILY,
+    NAME_FOLLOWERS,
+    NEVER,
+    NOT_SURNAME,
+    NOT_SURNAME_ENDINGS,
+    ORG_FOLLOWERS,
+    ORG_PRECEDERS,
+    PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLACES,
+    POSSESSIVES,
+    ROLES,
+    SEEN,
+    STOP,
+    SURNAME_FOLLOWERS,
+    SURNAME_TITLES,
+    TEXT_SPEAK,
+    THANKS,
+    THANKS_BEFORE_TO,
+    TITLES_ANY_CASE,
+    TITLES_CASED,
 )
-
-# First names that are also places: not a name after "in", "at", "from" ...
-_PLACES = _words(
-    "chester clifton preston stanley carlton lincoln barry victoria sydney florence "
-    "shirley beverley austin paris tyrone chelsea ashley darwin sherwood kingston "
-    "jersey wellington hamilton milton bradford dudley clayton ashton kendal nelson darwen "
-    "kent devon brent milford"
-)
-_PLACE_PREPOSITIONS = _words("in at from to near into towards around outside via")
-
-# A name followed by one of these is a place or organisation ("Hope House", "Ruby Ward").
-_ORG_FOLLOWERS = _words("""
-hospital house ward centre center unit trust road street lane avenue station court foundation
-hospice clinic surgery practice team service services suite college university school church
-curie macmillan
-park square close drive way gardens place terrace hall building lodge wing block medical health
-care home homes hotel estate infirmary crescent grove green bridge tower towers project charity
-society network partnership group line helpline cafe café
-""")
-_ORG_PRECEDERS = _words("st saint port fort mount lake queen king prince princess royal lady")
-
-# Capitalised words that are never the start or part of a name.
-_STOP = _words("""
-i a an the and or but if when while as at by for from in into of on onto to with without about
-after before during since until than then so very really just also too not no yes my our your his
-her their its me we us you he she they it this that these those there here who whom whose what
-which where why how all both each every some any many much more most few other another such own
-same was were is are be been being am has have had do does did done would shall should can
-could might must let get got please thanks thank thankyou cheers hi hello dear regards kind
-best yours sorry ok okay great good excellent amazing brilliant lovely fantastic absolutely
-nurse nurses paramedic paramedics doctor doctors dr gp police officer officers crew ambulance nhs
-staff team service services hospital ward trust council street road section act mental health
-crisis samaritans mind rethink monday tuesday wednesday thursday friday saturday sunday january
-february march april june july august september october november december christmas god lord
-mum dad son daughter mother father brother sister husband wife partner friend practitioner
-student worker handler manager control room car unit suite pc dc ds di sgt pcso mr mrs ms miss
-never still always now today nothing everything everyone everybody nobody someone overall however
-although because since though maybe perhaps hopefully unfortunately sadly again only even once
-tonight yesterday tomorrow afterwards meanwhile sometimes somehow whilst unless anyway instead
-otherwise eventually suddenly i've i'm i'd i'll
-well much more less lots plenty yet already soon later last first next new old other ive im id
-""")
-# Words after a lower-case name that show it is used as one ("sarah was lovely").
-_NAME_FOLLOWERS = _words("""
-was is were and has had did came come called rang phoned said says helped listened explained
-stayed made went took from the always really who
-""")
-
-# After a capitalised everyday-word name ("Grace", "Will"), these show it is used as a name.
-_AMBIGUOUS_FOLLOWERS = _NAME_FOLLOWERS | {"", "^", "&"}
-# After an everyday-word name that starts a sentence: only a person does these.
-_ACTION_FOLLOWERS = _words("""
-came rang phoned said helped listened explained stayed went took from called who arrived sat
-talked spoke rings calls phones listens explains helps
-""")
-
-_TITLES_ANY_CASE = _words("dr mr mrs ms mx prof")
-_SURNAME_FOLLOWERS = (
-    _NAME_FOLLOWERS | _ACTION_FOLLOWERS | _words("gave told asked prescribed examined") | {""}
-)
-_TITLES_CASED = _words(
-    "Doctor Professor Nurse Sister Matron PC DC DS DI DCI Sgt Sergeant "
-    "Constable Inspector Officer PCSO Rev Reverend Father Cllr Councillor "
-    "Dame Sir Lord"
-)
-_ARTICLES = _words("a an the")
-_ROLES = _words("""
-paramedic nurse doctor dr gp medic clinician practitioner technician handler worker coordinator
-co-ordinator consultant psychiatrist psychologist therapist counsellor manager lead volunteer
-driver student sergeant inspector constable officer colleague receptionist dispatcher sister
-matron midwife carer crew physio emt ecp amhp cpn hca eca aap rmn keyworker
-""")
-_FAMILY = _words("""
-son daughter husband wife partner mum mom mother dad father brother sister boyfriend girlfriend
-fiance fiancé fiancee fiancée grandson granddaughter nan nana gran granny grandma grandad grandpa
-grandmother grandfather uncle aunt auntie aunty niece nephew friend mate carer child kid baby
-cousin stepson stepdaughter stepdad stepmum neighbour flatmate housemate colleague ex
-""")
-_POSSESSIVES = _words("my our his her their your")
-_PERSON_NOUNS = _words(
-    "man woman lady guy bloke girl boy chap fella gentleman someone somebody "
-    "person nurse paramedic doctor officer worker student one"
-)
-_SEEN = _words("seen helped visited assessed treated supported looked cared met called rang")
-_THANKS = _words("thanks thank thankyou cheers praise tell shoutout kudos credit congrats")
-# Text-speak read as the word it stands for: "thank u to sophie n kieran".
-_TEXT_SPEAK = {"u": "you", "ya": "you", "n": "and"}
-_THANKS_BEFORE_TO = frozenset({("you", "thank"), ("out", "shout")})
-# Lower-case words that follow a title without being a surname: "the dr said", "dr appointment".
-_NOT_SURNAME = _words("""
-said says told tells asked asks came comes gave gives rang rings phoned called prescribed wrote sent
-thought thinks wants needs didn't doesn't wasn't isn't won't wouldn't couldn't will would could
-should can may might must appointment appointments letter note notes office visit visits referral
-knows knew saw sees put gets got who which that reckons
-""")
-_NOT_SURNAME_ENDINGS = ("ed", "ing", "ly", "'s", "’s")
-# Titles before which an unlisted lower-case word may be a surname; not "ms" (multiple sclerosis).
-_SURNAME_TITLES = _words("dr mr mrs prof")
 
 _LETTER = r"[^\W\d_]"  # any letter, accented ones included ("Siân", "Zoë")
 # Letters with apostrophes among or after them, hyphenated parts joined: "O'Brien's", "Ella-Rose".
@@ -180,7 +73,7 @@ def first_names() -> frozenset[str]:
     for line in extra.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             found.update(line.split())
-    return frozenset(found - _NEVER)
+    return frozenset(found - NEVER)
 
 
 def _tokens(text: str, matches: list[str]) -> list[_Token]:
@@ -215,7 +108,7 @@ def _may_matter(matched: str) -> bool:
     may follow. A quick test that spares a text with no such word the closer look: keep it in
     step with _accept."""
     word, lower, cap, form = _word_forms(matched)
-    if lower in _TITLES_ANY_CASE or word in _TITLES_CASED:
+    if lower in TITLES_ANY_CASE or word in TITLES_CASED:
         return True  # "Dr A. Sharma", "dr singh"
     return len(word) > 1 and (cap or form in first_names()) and not _is_word_not_name(lower)
 
@@ -242,7 +135,7 @@ def _lookup_form(lower: str) -> str:
 
 def _word_before(toks: list[_Token], j: int) -> str:
     """Token j in lower case, text-speak spelt out; "" before the text starts."""
-    return _TEXT_SPEAK.get(toks[j].lower, toks[j].lower) if j >= 0 else ""
+    return TEXT_SPEAK.get(toks[j].lower, toks[j].lower) if j >= 0 else ""
 
 
 def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> str | None:
@@ -252,7 +145,7 @@ def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> s
     prev = toks[i - 1]
     gap = text[prev.end : toks[i].start]
     p1, p2, p3 = (_word_before(toks, j) for j in (i - 1, i - 2, i - 3))
-    if (p1 in _TITLES_ANY_CASE or prev.text in _TITLES_CASED) and gap.strip() in ("", "."):
+    if (p1 in TITLES_ANY_CASE or prev.text in TITLES_CASED) and gap.strip() in ("", "."):
         return "title"
     if gap not in _JOINING_GAPS:
         return None
@@ -261,20 +154,20 @@ def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> s
     if p1 == "as" and p2 == "known":
         return "strong"
     if p1 == "called":
-        return "strong" if p2 in _PERSON_NOUNS or p2 in ("is", "was", "he's", "she's") else "weak"
-    if p1 in _ROLES:
+        return "strong" if p2 in PERSON_NOUNS or p2 in ("is", "was", "he's", "she's") else "weak"
+    if p1 in ROLES:
         return "medium"
-    if p1.endswith("s") and p1[:-1] in _ROLES:  # "the paramedics, Chris and Sam"
+    if p1.endswith("s") and p1[:-1] in ROLES:  # "the paramedics, Chris and Sam"
         return "weak"
-    if p1 in _FAMILY and any(t.lower in _POSSESSIVES for t in toks[max(0, i - 4) : i - 1]):
+    if p1 in FAMILY and any(t.lower in POSSESSIVES for t in toks[max(0, i - 4) : i - 1]):
         return "medium"
     if p1 in ("i'm", "im", "i’m") or (p1 == "am" and p2 == "i") or (p1 == "is" and p2 == "this"):
         return "weak"
-    if p1 == "by" and p2 in _SEEN:  # "seen by Abbie"
+    if p1 == "by" and p2 in SEEN:  # "seen by Abbie"
         return "weak"
-    if p1 in _THANKS or (p1 == "you" and p2 in ("thank", "to")) or (p1 == "to" and p2 in _THANKS):
+    if p1 in THANKS or (p1 == "you" and p2 in ("thank", "to")) or (p1 == "to" and p2 in THANKS):
         return "weak"
-    if (p1 == "out" and p2 == "shout") or (p1 == "to" and (p2, p3) in _THANKS_BEFORE_TO):
+    if (p1 == "out" and p2 == "shout") or (p1 == "to" and (p2, p3) in THANKS_BEFORE_TO):
         return "weak"  # "shout out to Tendai", "thank u to Sophie"
     if (i - 2) in names_before and (p1 in ("and", "&") or gap.strip() in (",", "&")):
         return "weak"
@@ -293,7 +186,7 @@ def _role_follows(text: str, toks: list[_Token], i: int) -> str | None:
     if toks[i + 1].lower not in ("the", "our"):
         return None
     for role in toks[i + 2 : i + 4]:  # "the EMT", "our call handler"; not "the Dr's attitude"
-        if role.lower in _ROLES and role.lower != "crew":
+        if role.lower in ROLES and role.lower != "crew":
             possessive = text[role.end : role.end + 1] in ("'", "’")
             return None if possessive else "strong"
     return None
@@ -302,11 +195,11 @@ def _role_follows(text: str, toks: list[_Token], i: int) -> str | None:
 def _is_word_not_name(lower: str) -> bool:
     singular = lower[:-1] if lower.endswith("s") else lower
     return (
-        lower in _STOP
-        or lower in _ORG_FOLLOWERS
-        or lower in _FAMILY
-        or singular in _FAMILY
-        or singular in _ROLES
+        lower in STOP
+        or lower in ORG_FOLLOWERS
+        or lower in FAMILY
+        or singular in FAMILY
+        or singular in ROLES
     )
 
 
@@ -314,10 +207,10 @@ def _is_lower_surname(lower: str, next_lower: str) -> bool:
     """ "dr singh was kind": a lower-case word after a title, when it is no common word."""
     return (
         len(lower) >= 3
-        and next_lower in _SURNAME_FOLLOWERS
-        and lower not in _NOT_SURNAME
-        and lower not in _PERSON_NOUNS
-        and not lower.endswith(_NOT_SURNAME_ENDINGS)
+        and next_lower in SURNAME_FOLLOWERS
+        and lower not in NOT_SURNAME
+        and lower not in PERSON_NOUNS
+        and not lower.endswith(NOT_SURNAME_ENDINGS)
     )
 
 
@@ -327,7 +220,7 @@ def _accept(
     """Decide whether a single token is a name, given its context."""
     form = tok.form
     listed = form in first_names()
-    plain = listed and form not in _AMBIGUOUS and form not in _CONTEXT_ONLY and form not in _PLACES
+    plain = listed and form not in AMBIGUOUS and form not in CONTEXT_ONLY and form not in PLACES
     if context == "title" and len(tok.text) == 1 and tok.text.isupper():
         return tok.text != "I" or next_lower == "^"  # an initial ("Dr A. Sharma"), not "Dr I saw"
     if len(tok.text) < 2 or _is_word_not_name(tok.lower):
@@ -337,19 +230,19 @@ def _accept(
     if not tok.cap:
         if context == "title" and not listed:
             return _is_lower_surname(tok.lower, next_lower)
-        if context in ("title", "strong", "medium", "weak") or next_lower in _NAME_FOLLOWERS:
+        if context in ("title", "strong", "medium", "weak") or next_lower in NAME_FOLLOWERS:
             return plain and (len(tok.text) > 2 or context is not None)
         return False
     if context in ("title", "strong"):
         return True
     if context == "medium":  # "paramedic Olu", but not "psychiatrist Dismiss the woman"
-        return listed or next_lower in _AMBIGUOUS_FOLLOWERS
+        return listed or next_lower in AMBIGUOUS_FOLLOWERS
     if context == "weak":
-        return listed and form not in _CONTEXT_ONLY
+        return listed and form not in CONTEXT_ONLY
     if sentence_start or title_case:  # "Frank from the crisis line", not "Will the car come"
-        return plain or (listed and form not in _CONTEXT_ONLY and next_lower in _ACTION_FOLLOWERS)
+        return plain or (listed and form not in CONTEXT_ONLY and next_lower in ACTION_FOLLOWERS)
     # Mid-sentence capitals: "Grace and Sandra were fab", but not "Doctor needs sacking Will sue".
-    return plain or (listed and form not in _CONTEXT_ONLY and next_lower in _AMBIGUOUS_FOLLOWERS)
+    return plain or (listed and form not in CONTEXT_ONLY and next_lower in AMBIGUOUS_FOLLOWERS)
 
 
 def _is_title_case(toks: list[_Token]) -> bool:
@@ -363,7 +256,7 @@ def _next_word(text: str, toks: list[_Token], i: int) -> str:
     if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip(" ") not in ("", "&"):
         return ""
     following = toks[i + 1]
-    return "^" if following.cap and following.lower not in _STOP else following.lower
+    return "^" if following.cap and following.lower not in STOP else following.lower
 
 
 def _extension_gaps(tok: _Token) -> tuple[str, ...]:
@@ -399,7 +292,7 @@ def _names_in(text: str, matches: list[str]) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        after_title = i > 0 and toks[i - 1].lower in _SURNAME_TITLES
+        after_title = i > 0 and toks[i - 1].lower in SURNAME_TITLES
         if not tok.cap and not after_title and tok.form not in names:
             i += 1
             continue
@@ -415,14 +308,14 @@ def _names_in(text: str, matches: list[str]) -> list[tuple[int, int]]:
             i > 0
             and toks[i - 1].text.isupper()
             and len(toks[i - 1].text) > 1
-            and not (prev_lower in _ROLES and gap == " ")
+            and not (prev_lower in ROLES and gap == " ")
         )
         if context != "title" and (
-            prev_lower in _ORG_PRECEDERS or prev_lower in _ARTICLES or prev_is_acronym
+            prev_lower in ORG_PRECEDERS or prev_lower in ARTICLES or prev_is_acronym
         ):
             i += 1
             continue
-        if prev_lower in _PLACE_PREPOSITIONS and tok.form in _PLACES:
+        if prev_lower in PLACE_PREPOSITIONS and tok.form in PLACES:
             i += 1
             continue
         last = i
@@ -430,15 +323,15 @@ def _names_in(text: str, matches: list[str]) -> list[tuple[int, int]]:
             last + 1 < len(toks)
             and last - i < 2
             and toks[last + 1].cap
-            and toks[last + 1].lower not in _STOP
-            and toks[last + 1].lower not in _ORG_FOLLOWERS
+            and toks[last + 1].lower not in STOP
+            and toks[last + 1].lower not in ORG_FOLLOWERS
             and text[toks[last].end : toks[last + 1].start] in _extension_gaps(toks[last])
         ):
             last += 1
         after = toks[last + 1] if last + 1 < len(toks) else None
         if (
             after
-            and (after.lower in _ORG_FOLLOWERS or (after.text.isupper() and len(after.text) > 1))
+            and (after.lower in ORG_FOLLOWERS or (after.text.isupper() and len(after.text) > 1))
             and text[toks[last].end : after.start] == " "
         ):
             i = last + 1
