@@ -69,23 +69,30 @@ _NEGATED = re.compile(
     r"(?:\b(?:not|never|nor|without|deny|denies|denied|denying)|n't)\s+"
     r"(?!and\b|but\b|so\b|stop\b|help\b)"
     r"(?:\w+\s+){0,2}$|\bno\s+(?:\w+\s+)?$"
+    # "I'd stopped feeling suicidal", "she no longer wants to die"
+    r"|\b(?:stopped|no\s+longer)\s+(?:feeling\s+|being\s+|wanting\s+to\s+|wants\s+to\s+)?$"
 )
 _FRAMED = re.compile(
     r"\b(?:asked|asking|asks|ask)\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:\w+\s+){0,3}"
     r"(?:if|whether|about)\b|\bif\s+(?:\w+\s+){0,3}$"
     r"|\b(?:people|patients|someone|anyone|those|callers|users|men|women|individuals|person)\s+"
-    r"(?:who\s+|that\s+)?(?:\w+\s+){0,2}$"
+    r"(?:(?:who|that)\s*|(?:who\s+|that\s+)?(?:\w+\s+){0,2})$"
     r"|\b(?:training|awareness|prevention|pathway|policy)\b"
+    # a question put to someone: "the call handler asked 'have you thought about ending your life'"
+    r"|\b(?:have|had|did|do|are|were)\s+you\s+(?:ever\s+)?(?:\w+\s+)?$"
+    # a comparison, not an event: "they treat it like she's stood on a ledge"
+    r"|\b(?:treat\w*|look\w*\s+at)\s+(?:\w+\s+){0,2}(?:like|as\s+if|as\s+though)\s+(?:[\w']+\s+){0,3}$"
     # "when a caller is at immediate risk we...": how a kind of case is handled, like "if"
     r"|\bwhen(?:ever)?\s+(?:an?\s+|the\s+)?(?:caller|patient|person|client|service\s+user)s?\s+"
-    r"(?:is\s+|are\s+)?$"
+    r"(?:\w+\s+){0,2}$"
 )
 _PAST_AUX = re.compile(
     r"\b(?:was|were|had|did|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$"
     r"|\bafter\s+(?:i|i'd|he|he'd|she|she'd|they|they'd|we|we'd)\s+(?:had\s+)?$"  # "after I took"
 )
 _PAST = re.compile(
-    r"\b(?:\d+|a\s+few|few|several|many|two|three|four|five|ten)\s+(?:years?|months?|weeks?)\s+ago"
+    r"\b(?:(?:\d+|an?|a\s+few|few|several|many|a\s+couple\s+of|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+)?(?:years?|months?|weeks?)\s+ago"
     r"|\blast\s+(?:year|month|week|summer|winter|spring|autumn|christmas)\b|\bin\s+the\s+past\b"
     r"|\bused\s+to\b|\bas\s+a\s+(?:teenager|child|kid|student)\b|\bwhen\s+i\s+was\b"
     r"|\bback\s+(?:then|in)\b|\bpreviously\b|\bhistory\s+of\b|\bin\s+(?:19|20)\d\d\b"
@@ -97,7 +104,7 @@ _PAST = re.compile(
     r"|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
 _RECENT = re.compile(
-    r"\b(?:now|tonight|today|currently|still|again|just|lately|recently|yesterday|"
+    r"\b(?:(?<!ago\s)now|tonight|today|currently|still|again|just|lately|recently|yesterday|"
     r"this\s+(?:morning|evening|afternoon|week|weekend)|last\s+night|all\s+week|"
     r"at\s+the\s+moment|an?\s+hour\s+ago|minutes\s+ago|"
     r"(?:come|coming)\s+back|(?:are|is|'re)\s+back|returned|on\s+hold|still\s+waiting|waiting\s+for\s+(?:the\s+)?(?:crew|ambulance|paramedics|police)|"
@@ -119,6 +126,8 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:not|never|no|nor|without)\b|n't\b|\b(?:tried|attempted)\s+to\s+$"
     r"|\b(?:after|following|for|of|about|with|on|from|by|to|an?)\s+$"
 )
+# "after my overdose", "following an overdose": an event that is over, spoken of as a topic.
+_AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:an?|the|my|his|her|their)\s+$")
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:patients?|people|person|men|women|callers?|individuals?|clients?)"
 )
@@ -200,6 +209,13 @@ _SPELLING = re.compile(rf"\b(?:{alternation(list(_SPELLINGS))})\b")
 _TO = re.compile(
     r"\b2\s+(?=(?:b|be|die|end|do|go|kill|hurt|harm|live|take|get|stay|wake|cut|jump|carry|keep)\b)"
 )
+# "'d" before a past participle is "had" (the past), not "would": "he'd swallowed batteries".
+_HAD = re.compile(
+    r"\b(i|he|she|they|we|you|it)'d(?=\s+(?:just\s+|already\s+|never\s+)?(?:(?![a-z]*eed\b)[a-z]+ed|"
+    r"been|taken|done|gone|given|drunk|eaten|hidden|stolen|thrown|broken|seen|told|said|burnt|"
+    r"got|made|left|lost|sent|spent|kept|found|felt|thought|brought|bought|fallen|written|shot|"
+    r"hung)\b)"
+)
 # "ill" for "I'll" only before a verb: "i'm ill" stays ill.
 _ILL = re.compile(
     r"\bill\s+(?=(?:do|kill|end|hurt|take|jump|be|make|go|never|just|not|probably)\b)"
@@ -236,7 +252,7 @@ _GATE = LiteralGate(
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.lower().translate(_QUOTES))
     if "'" in text:
-        text = _QUOTE_MARK.sub("", text)
+        text = _HAD.sub(r"\1 had", _QUOTE_MARK.sub("", text))
     if "ill" in text:
         text = _ILL.sub("i'll ", text)
     if "2" in text:
@@ -280,6 +296,7 @@ def _in_present_tense(text: str, match: re.Match[str]) -> bool:
         and _PERSON.search(clause)
         and not _ABOUT_SERVICES.search(clause)
         and not _TOPIC_BEFORE.search(before)
+        and not _AFTER_EVENT.search(before)
         and not _PEOPLE_AFTER.match(text, match.end())
     )
 
@@ -313,10 +330,11 @@ def _neglect(text: str, matches: Iterable[re.Match[str]]) -> list[re.Match[str]]
 
 
 def _net_let_off(text: str, match: re.Match[str]) -> bool:
-    """Negated or general in its clause; the past is judged on the whole sentence by the net."""
+    """Negated, general or an event that is over, in its clause; the past is judged on the whole
+    sentence by the net."""
     left, _ = _clause_bounds(text, match.start(), match.end())
     before = text[left : match.start()]
-    return bool(_NEGATED.search(before) or _FRAMED.search(before))
+    return bool(_NEGATED.search(before) or _FRAMED.search(before) or _AFTER_EVENT.search(before))
 
 
 def _safety_net(text: str) -> bool:

@@ -153,6 +153,40 @@ def test_past_tense_turns_urgent_into_mention(current: str, past: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("current", "not_now"),
+    [
+        # "'d" before a past participle is "had", before a verb "would"
+        (
+            "He says he'd kill himself if we left him",
+            "He'd locked himself in the bathroom that time",
+        ),
+        (
+            "The voices are telling me to hurt myself",
+            "The voices had been telling me to hurt myself",
+        ),
+        ("I want to die", "I had stopped wanting to die by the time they came"),
+        ("I have just taken an overdose", "My overdose was eight months ago now"),
+        # a question put to someone, and a comparison, are not events
+        ("My son wants to end his life", "The nurse asked him 'do you want to end your life'"),
+        (
+            "She is stood on a ledge over the motorway",
+            "She panics and they treat her like she's stood on a ledge",
+        ),
+        # an event spoken of as over, and how a kind of case is handled
+        ("My son has taken an overdose", "After my overdose the crisis team never called me"),
+        ("He's taken something and he won't wake up", "Anyone who's taken something needs an ECG"),
+        (
+            "The caller says she has taken an overdose",
+            "When a caller discloses an overdose we have to dial 999 ourselves",
+        ),
+    ],
+)
+def test_past_perfect_questions_and_comparisons_are_mentions(current: str, not_now: str) -> None:
+    assert assess_risk(current).level == "urgent"
+    assert assess_risk(not_now).level == "mention"
+
+
+@pytest.mark.parametrize(
     ("affirmed", "negated"),
     [
         ("I want to kill myself", "I don't want to kill myself"),
