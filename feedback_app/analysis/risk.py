@@ -74,7 +74,7 @@ _NEGATED = re.compile(
 )
 _FRAMED = re.compile(
     r"\b(?:asked|asking|asks|ask)\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?(?:\w+\s+){0,3}"
-    r"(?:if|whether|about)\b|\bif\s+(?:\w+\s+){0,3}$"
+    r"(?:if|whether|about)\b|\bif(?:\s+\w+){0,3}\s*$"
     r"|\b(?:people|patients|someone|anyone|those|callers|users|men|women|individuals|person)\s+"
     r"(?:(?:who|that)\s*|(?:who\s+|that\s+)?(?:\w+\s+){0,2})$"
     r"|\b(?:training|awareness|prevention|pathway|policy)\b"
@@ -87,7 +87,7 @@ _FRAMED = re.compile(
     r"(?:\w+\s+){0,2}$"
 )
 _PAST_AUX = re.compile(
-    r"\b(?:was|were|had|did|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$"
+    r"\b(?:was|were|had|did|kept|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$"
     r"|\bafter\s+(?:i|i'd|he|he'd|she|she'd|they|they'd|we|we'd)\s+(?:had\s+)?$"  # "after I took"
 )
 _PAST = re.compile(
@@ -103,8 +103,18 @@ _PAST = re.compile(
     r"fine|safe)\s+(?:for|since|ever)\b|\bone\s+(?:night|evening|morning|afternoon)\b"
     r"|\bin\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b"
 )
+# Later in the text, a date or a recovery that puts the whole account before it in the past,
+# however vividly it was told: "I'm on the bridge, legs dangling... That was 2019."
+_DATED_LATER = re.compile(
+    r"\b(?:that|this|it)\s+(?:was|were|'s|is)\s+(?:\w+\s+){0,2}?(?:(?:years?|months?)\s+ago|"
+    r"(?:back\s+)?in\s+(?:19|20)\d\d|(?:19|20)\d\d\b|last\s+(?:year|summer|winter|spring|autumn|christmas))"
+    r"|\b(?:it's|it\s+has)\s+(?:now\s+)?been\s+(?:\w+\s+){0,2}(?:years|months)\b"
+    r"|\bbeen\s+(?:well|stable|fine|safe|clean)\s+(?:for|since|ever)\b|\b(?:years?|months?)\s+(?:free|clean)\b"
+)
+# A match that starts "I had ...", "she was ...": told in the past.
+_PAST_START = re.compile(r"(?:i|he|she|they|we)\s+(?:had|was|were|used\s+to)\s+")
 _RECENT = re.compile(
-    r"\b(?:(?<!ago\s)now|tonight|today|currently|still|again|just|lately|recently|yesterday|"
+    r"\b(?:(?<!ago\s)now|tonight|today|currently|still|again|just|lately|recently|yesterday|can't\s+stop|"
     r"this\s+(?:morning|evening|afternoon|week|weekend)|last\s+night|all\s+week|"
     r"at\s+the\s+moment|an?\s+hour\s+ago|minutes\s+ago|"
     r"(?:come|coming)\s+back|(?:are|is|'re)\s+back|returned|on\s+hold|still\s+waiting|waiting\s+for\s+(?:the\s+)?(?:crew|ambulance|paramedics|police)|"
@@ -199,6 +209,9 @@ _SPELLINGS = {
     "nae mair": "any more",
     "no1": "no one",
     "2nite": "tonight",
+    "wantin": "wanting",
+    "anymair": "anymore",
+    "am no": "am not",
     "2day": "today",
     "wkend": "weekend",
 }
@@ -279,7 +292,12 @@ def _downgrade(text: str, match: re.Match[str]) -> str | None:
     if _FRAMED.search(before):
         return "asked about or spoken of in general"
     if (
-        (_PAST_AUX.search(before) or _PAST.search(clause))
+        (
+            _PAST_AUX.search(before)
+            or _PAST.search(clause)
+            or _PAST_START.match(text, match.start())
+            or _DATED_LATER.search(text, right)
+        )
         and not _RECENT.search(clause)
         and not _STILL_NOW.search(text, right, right + CLAUSE_REACH)
     ):
@@ -358,6 +376,7 @@ def _safety_net(text: str) -> bool:
                 and not NET_NOW_AGAIN.search(sentence)
             )
             and not _net_let_off(text, match)
+            and not _DATED_LATER.search(text, match.end())
         ):
             return True
     return False

@@ -139,12 +139,13 @@ DEPENDENT = re.compile(
     r"kids|children|child|son|daughter|auntie|aunt|uncle|brother|sister|neighbour|little\s+(?:girl|boy|"
     r"one|ones)|girl|boy|old\s+(?:man|woman|lady|gentleman|chap|fella))\b"
     r"|\b(?:elderly|frail|bedbound|bed-bound|housebound|disabled|vulnerable|dementia|confused|"
-    r"\d+\s*(?:year|yr)s?\s*old|baby|toddler|infant|care\s+home|nursing\s+home|carers?)\b"
+    r"\d+\s*(?:year|yr)s?\s*old|\d+\s*(?:yo|y/o)|baby|toddler|infant|care\s+home|nursing\s+home|carers?)\b"
 )
 NEGLECT = re.compile(
     r"\b(?:not|isn't|hasn't|hasnt|isnt|stopped|barely|hardly)\s+(?:been\s+)?(?:eating|drinking|"
     r"eaten|fed|washed|changed|getting\s+(?:food|meals|fed|(?:his|her|their)\s+(?:meds|medication)))"
     r"|\b(?:no|nothing)\s+(?:food|to\s+eat|money\s+for\s+food|heating|water)\b"
+    r"|\bnothing\s+in\s+the\s+(?:cupboards?|fridge|house)\b"
     r"|\b(?:no\s*one|nobody|noone|no-one)(?:'s|\s+is|\s+was)\s+(?:home|in|there|around|about)\b"
     r"|\bno\s+(?:adults?|grown[- ]ups?|parents?)\s+(?:at\s+home|in|around|there)\b"
     r"|\b(?:dehydrated|starving|malnourished|soiled|unwashed|filthy|neglected)\b"
@@ -243,7 +244,7 @@ NET_IDIOM = re.compile(
     r"\b(?:killing\s+(?:it|me|us)|kill\s+for|dying\s+(?:for|to)|dead\s+(?:on|against|tired|good|nice|"
     r"easy|right|set|end|lucky|proud|chuffed|impressed)|drop[- ]dead|hit\s+the\s+(?:roof|spot|nail|"
     r"ground)|hit\s+(?:my|his|her|their)\s+(?:head|knee|back|leg|arm)|(?:pain\s*killers?|killers)|"
-    r"cut\s+(?:off|back|short|down|out|through|corners|the\s+(?:ring|queue))|cuts?\s+(?:to|in)\s+"
+    r"cut(?:s|ting)?\s+(?:off|back|short|down|out|through|corners|the\s+(?:ring|queue))|cuts?\s+(?:to|in)\s+"
     r"(?:services|funding|staff|the)|knife\s+and\s+fork|hang\s+(?:in\s+there|on|around|about|up)|"
     r"bridge\s+the|beat\s+the|blood\s+pressure|prescri\w*|pharmac\w*|hurts?\s+(?:like|when)|"
     r"(?:my|his|her|their)\s+(?:back|leg|legs|arm|arms|knee|knees|head|chest|hip|neck|foot|feet|ankle|"
@@ -261,7 +262,8 @@ NET_LETOFF = re.compile(
     r"\b(?:not\s+going\s+to|no\s+(?:thoughts?|intention|plans?)|no\s+longer\s+(?:self|cutting|"
     r"harming|hurting|feel|have|suicidal)|never\s+(?:had|have|would|will|"
     r"felt)|not\s+(?:suicidal|at\s+risk)|(?:years?|months?)\s+since|"
-    r"stopped\s+(?:after|since|now|completely)|better\s+place)\b"
+    r"stopped\s+(?:after|since|now|completely)|better\s+place|(?:years?|months?)\s+free\s+(?:of|from)|"
+    r"free\s+(?:of|from)\s+self[- ]?harm)\b"
 )
 # Past verbs that put the sentence in the past unless a word of now is there too.
 NET_PAST = re.compile(
@@ -276,7 +278,7 @@ NET_NOW_AGAIN = re.compile(
 # About services, staff or policy rather than a person now.
 NET_SERVICES = re.compile(
     r"\b(?:training|awareness|prevention|pathway|policy|policies|statistics|leaflets?|workshops?|"
-    r"campaign\w*|research|helplines?|volunteers?|callers|calls\s+we|rates|triage|an?\s+(?:\w+\s+)?patient\s+who|protocol|guidance|course|calls\s+(?:like|about)|crews?\s+(?:deal|deals|"
+    r"campaign\w*|research|helplines?|risk\s+groups?|volunteers?|callers|calls\s+we|rates|triage|an?\s+(?:\w+\s+)?patient\s+who|protocol|guidance|course|calls\s+(?:like|about)|crews?\s+(?:deal|deals|"
     r"dealing)|staff\s+(?:deal|deals|dealing|who)|the\s+service\s+(?:should|needs|could)|jobs?|"
     r"someone's|expected\s+to|debrief\w*|wellbeing)\b"
 )

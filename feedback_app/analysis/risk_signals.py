@@ -305,13 +305,30 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
         rf"from\s+(?:the\s+|a\s+)?"
         rf"(?:\w+\s+)?(?:bridge|cliff\s*top|cliffs?|roof|rooftop|railway|tracks|viaduct|pier|beach)\b"
         rf"|\bstopped\s+(?:taking\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:tablets|meds|medication|insulin)\b"
-        rf"[^.!?]{{0,40}}\bwhatever\s+happens",
+        rf"[^.!?]{{0,40}}\bwhatever\s+happens"
+        rf"|\b(?:i've|i\s+have|i)\s+got\s+everything\s+(?:ready|in\s+place|set\s+up|planned)\b"
+        rf"|\b(?:got|have|kept)\s+the\s+rest\s+of\s+(?:the|my|his|her)\s+(?:box|boxes|packets?|{PILLS}|"
+        rf"prescription)\b|\b(?:got|get|getting|put|laid|lined)\s+(?:all\s+)?(?:the|my|his|her)\s+"
+        rf"(?:tablets|pills|meds)\s+out\b|\bsaved\s+(?:up\s+)?enough\b"
+        rf"|\b(?:working\s+out|worked\s+out|looking\s+up|looked\s+up|googl\w+|checking)\s+(?:what|how\s+"
+        rf"much|how\s+many|which)\s+(?:[\w']+\s+){{0,6}}(?:would\s+)?(?:do\s+it|kill|be\s+enough|be\s+"
+        rf"fatal|be\s+lethal)",
+    ),
+    (
+        "means or a dangerous place",
+        r"\blook(?:ed|ing|s)?\s+(?:down\s+)?(?:at|over\s+at)\s+the\s+drop\b"
+        r"|\b(?:pipe|hose\w*|tube)\s+(?:and|n|&)\s+(?:the\s+)?(?:tape|gaffer)\b"
+        r"|\bhose\w*\s+(?:to|on|into|onto)\s+the\s+exhaust\b",
     ),
     (
         "farewell or final arrangements",
         r"\bwho\s+gets\s+what\b|\bmade\s+(?:my|his|her|their)\s+peace\b|\blast\s+post\b"
         r"|\b(?:love|luv)\s+(?:you|u|ya)\s+all\W+(?:\w+\W+){0,2}sorry\b"
-        r"|\b(?:won't|will\s+not|wont)\s+be\s+needing\s+(?:it|them|that|the\s+\w+|my\s+\w+)\b"
+        r"|\b(?:won't|will\s+not|wont)\s+be\s+needing\s+(?:it|them|that|the\s+\w+|my\s+\w+"
+        r"|(?:anyone|anybody|anything|you|help)\s+(?:after|by|from|beyond)\b)\b"
+        r"|\blast\s+thing\s+(?:i'll|i\s+will)\s+(?:ever\s+)?(?:write|say|do|send)\b"
+        r"|\barranged\s+for\s+(?:\w+\s+){1,3}to\s+(?:have|take|look\s+after|feed|keep)\s+(?:the|my)\s+"
+        r"(?:fish|dog|cat|pets?|rabbit|budgie|hamster|kids|children)\b"
         r"|\b(?:cleared|clearing)\s+out\s+(?:his|her|their|my)\s+(?:flat|room|house)\b"
         r"|\bpaid\s+(?:his|her|my|their)\s+rent\s+up\b|\blife\s+insurance\b[^.!?]{0,80}\bpays?\s+out\b"
         r"|\bmake\s+sure\s+(?:someone|somebody|\w+)\s+(?:feeds|walks|looks\s+after|takes)\s+"
@@ -324,7 +341,8 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "current suicidal intent",
-        r"\bfinish\s+(?:what\s+(?:i|he|she|they)\s+started|it\s+for\s+(?:good|both\s+of\s+us))\b"
+        r"\bfinish\s+(?:what\s+(?:i|he|she|they)\s+started|it\s+for\s+(?:good|both\s+of\s+us)"
+        r"|(?:it|it\s+all|myself|things)\s+(?:tonight|today|tomorrow|this\s+(?:week|weekend))|myself\s+off)\b"
         r"|\b(?:i|he|she)\s+(?:won't|will\s+not|wont)\s+last\s+(?:\d+\s+\w+|much\s+longer|that\s+long|"
         r"till|until|the\s+(?:week|weekend|night))"
         r"|\b(?:would|'d)\s+(?:manage|cope|be\s+fine|do\s+fine)\s+(?:fine\s+|better\s+)?without\s+"
@@ -332,11 +350,18 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "intent to harm others",
-        r"\bmake\s+(?:him|her|them)\s+stop\s+for\s+good\b|\babout\s+stopping\s+(?:her|him|them)\b",
+        r"\bmake\s+(?:him|her|them)\s+stop\s+for\s+good\b|\babout\s+stopping\s+(?:her|him|them)\b"
+        r"|\bfinish\s+(?:him|her|them)\s+off\b|\bfinish\s+off\s+(?:his|her|their|my|the)\s+(?:neighbour|"
+        r"wife|husband|partner|ex|mum|dad|mother|father|brother|sister|boss|landlord|girlfriend|boyfriend)"
+        r"|\bif\s+(?:nobody|no\s+one|you\s+don't|they\s+don't|the\s+police\s+don't)\s+(?:\w+\s+){0,3}"
+        r"(?:him|her|them)\s+(?:out\s+)?(?:i\s+will|i'll)\b",
     ),
     (
         "abuse or neglect now",
         r"\b(?:children|kids|child|baby|toddler)\b[^.!?]{0,80}\bno\s+other\s+adult\b"
-        r"|\bbaby\s+(?:isn't|is\s+not)\s+(?:hers|his|theirs)\b",
+        r"|\bbaby\s+(?:isn't|is\s+not)\s+(?:hers|his|theirs)\b"
+        # a parent's delusion about a child in their care: "he needs to save her from the devil"
+        r"|\b(?:save|protect|rescue|cleanse|free)\s+(?:her|him|them|the\s+(?:kids|children|baby)|"
+        r"(?:my|our|his|her)\s+\w+)\s+from\s+(?:the\s+)?(?:devil|demons?|evil|satan|spirits?)\b",
     ),
 )

@@ -60,8 +60,8 @@ STATEMENT_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "hopelessness",
-        r"\b(?:don't|do\s+not|no\s+longer|doesn't|does\s+not)\s+(?:really\s+)?"
-        r"want\s+to\s+(?:live|be\s+alive|be\s+here(?!\s+(?:to|for|with|at|in|when|if)\b)|exist|"
+        r"\b(?:(?:don't|do\s+not|no\s+longer|doesn't|does\s+not)\s+(?:really\s+)?want|not\s+wanting)"
+        r"\s+to\s+(?:live|be\s+alive|be\s+here(?!\s+(?:to|for|with|at|in|when|if)\b)|exist|"
         r"wake\s+up|carry\s+on|go\s+on|be\s+around|keep\s+going)(?!\s+(?:forever|with|like\s+this))",
     ),
     (

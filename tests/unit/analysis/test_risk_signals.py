@@ -192,3 +192,41 @@ def test_long_unpunctuated_text_is_judged_like_short_text() -> None:
     assert assess_risk("i want to die tonight " + filler).level == "urgent"
     assert assess_risk("I used to want to die when I was a teenager " * 100).level == "mention"
     assert assess_risk("I want to die " * 300) == assess_risk("I want to die")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't be needing anybody after Friday, so don't bother ringing",
+        "This is the last thing I'll write. Tell mum I love her",
+        "I've arranged for my sister to take the dog",
+        "Got the tablets out on the table and nobody is answering",
+        "Still got the rest of the packet from last time in the drawer",
+        "I looked up what dose would do it",
+        "He keeps driving to the top of the car park to look at the drop",
+        "He's sat in the garage with a hose to the exhaust",
+        "I'm going to finish it all this weekend",
+        "If nobody deals with him I will, and I mean it",
+        "My ex keeps saying he must save the kids from demons and they're with him tonight",
+        "The 3yo is on her own with nothing in the fridge",
+        "am no wantin tae be here anymair",
+    ],
+)
+def test_more_indirect_signs_of_risk_now_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on the roof, shaking, and the nurse just talks to me. That was back in 2018.",
+        "It's midnight, I'm in the bath cutting myself. It's been six years now and I'm well.",
+        "I'm stood on the bridge and a police officer sits down next to me. Two years clean now.",
+    ],
+)
+def test_a_vivid_story_dated_later_in_the_text_is_a_mention(text: str) -> None:
+    assert assess_risk(text).level == "mention"
+
+
+def test_cutting_down_is_not_self_harm() -> None:
+    assert assess_risk("My son is cutting down on the energy drinks now").level == "none"
