@@ -45,6 +45,7 @@ from feedback_app.analysis.risk_phrases import (
 )
 from feedback_app.analysis.risk_signals import SIGNAL_RULES
 from feedback_app.analysis.risk_statements import STATEMENT_RULES
+from feedback_app.analysis.spellings import RISK_SPELLINGS
 
 
 @dataclass(frozen=True)
@@ -154,70 +155,8 @@ _COMPILED = tuple(
     for label, pattern in STATEMENT_RULES + SIGNAL_RULES
 )
 
-# Text-speak and missing apostrophes, so that one spelling of each phrase is enough.
-_SPELLINGS = {
-    **{
-        w + "nt": w + "n't"
-        for w in ("do", "does", "did", "is", "was", "were", "are", "has", "have", "had", "could")
-        + ("would", "should")
-    },
-    "cant": "can't",
-    "wont": "won't",
-    "im": "i'm",
-    "hes": "he's",
-    "shes": "she's",
-    "theyre": "they're",
-    "bf": "boyfriend",
-    "gf": "girlfriend",
-    "ive": "i've",
-    "wanna": "want to",
-    "wana": "want to",
-    "gonna": "going to",
-    "gunna": "going to",
-    "meself": "myself",
-    "myslef": "myself",
-    "my self": "myself",
-    "me self": "myself",
-    "him self": "himself",
-    "her self": "herself",
-    "over dose": "overdose",
-    "cnt": "can't",
-    "plz": "please",
-    "ded": "dead",
-    "u": "you",
-    "ur": "your",
-    "to b": "to be",
-    "cuttin": "cutting",
-    "killin": "killing",
-    "endin": "ending",
-    "hurtin": "hurting",
-    "sum1": "someone",
-    "some1": "someone",
-    "any1": "anyone",
-    "sewerslide": "suicide",
-    "kms": "kill myself",
-    "atm": "at the moment",
-    "writin": "writing",
-    "tellin": "telling",
-    "sayin": "saying",
-    # Scots
-    "disnae": "doesn't",
-    "dinnae": "don't",
-    "cannae": "can't",
-    "willnae": "won't",
-    "tae": "to",
-    "nae mair": "any more",
-    "no1": "no one",
-    "2nite": "tonight",
-    "wantin": "wanting",
-    "anymair": "anymore",
-    "am no": "am not",
-    "2day": "today",
-    "wkend": "weekend",
-}
 
-
-_SPELLING = re.compile(rf"\b(?:{alternation(list(_SPELLINGS))})\b")
+_SPELLING = re.compile(rf"\b(?:{alternation(list(RISK_SPELLINGS))})\b")
 # "2" for "to" before a verb: "want 2 die", "i dont want 2 b here".
 _TO = re.compile(
     r"\b2\s+(?=(?:b|be|die|end|do|go|kill|hurt|harm|live|take|get|stay|wake|cut|jump|carry|keep)\b)"
@@ -270,7 +209,7 @@ def _normalise(text: str) -> str:
         text = _ILL.sub("i'll ", text)
     if "2" in text:
         text = _TO.sub("to ", text)
-    return _SPELLING.sub(lambda m: _SPELLINGS[m.group()], text)
+    return _SPELLING.sub(lambda m: RISK_SPELLINGS[m.group()], text)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,6 +1,7 @@
 """The word tables ``text.normalise_word`` and ``text.prepare`` fold text with: contractions,
 one word to several (text speak, abbreviations), spelling variants and misspellings, irregular
-verb forms, and several words to one ("a and e" -> "ae")."""
+verb forms, and several words to one ("a and e" -> "ae"); and the text-speak table the risk check
+reads raw text with."""
 
 CONTRACTION_SUFFIXES = {
     "n't": "not",
@@ -257,4 +258,67 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("s", "s135"): ("s135",),
     ("no", "one"): ("nobody",),
     ("not", "one"): ("nobody",),
+}
+
+# For the risk check, which reads raw lower-case text rather than prepared words: text-speak,
+# missing apostrophes and Scots read as standard English, so one spelling of each phrase is enough.
+RISK_SPELLINGS = {
+    **{
+        w + "nt": w + "n't"
+        for w in ("do", "does", "did", "is", "was", "were", "are", "has", "have", "had", "could")
+        + ("would", "should")
+    },
+    "cant": "can't",
+    "wont": "won't",
+    "im": "i'm",
+    "hes": "he's",
+    "shes": "she's",
+    "theyre": "they're",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
+    "ive": "i've",
+    "wanna": "want to",
+    "wana": "want to",
+    "gonna": "going to",
+    "gunna": "going to",
+    "meself": "myself",
+    "myslef": "myself",
+    "my self": "myself",
+    "me self": "myself",
+    "him self": "himself",
+    "her self": "herself",
+    "over dose": "overdose",
+    "cnt": "can't",
+    "plz": "please",
+    "ded": "dead",
+    "u": "you",
+    "ur": "your",
+    "to b": "to be",
+    "cuttin": "cutting",
+    "killin": "killing",
+    "endin": "ending",
+    "hurtin": "hurting",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "sewerslide": "suicide",
+    "kms": "kill myself",
+    "atm": "at the moment",
+    "writin": "writing",
+    "tellin": "telling",
+    "sayin": "saying",
+    # Scots
+    "disnae": "doesn't",
+    "dinnae": "don't",
+    "cannae": "can't",
+    "willnae": "won't",
+    "tae": "to",
+    "nae mair": "any more",
+    "no1": "no one",
+    "2nite": "tonight",
+    "wantin": "wanting",
+    "anymair": "anymore",
+    "am no": "am not",
+    "2day": "today",
+    "wkend": "weekend",
 }

@@ -237,62 +237,6 @@ def test_labelled_data_urgent_recall_and_false_alarms() -> None:
     assert outcome[("mention", "mention")] / mention >= 0.85
 
 
-# Each kind of signal, in wording that does not rely on one fixed phrase.
-SIGNALS = {
-    "farewell": [
-        "I've said my goodbyes to the family",
-        "she left a note saying sorry and her phone is off",
-        "I've sorted out my will and given the cat to my neighbour",
-        "this is my last message. thank you for trying",
-    ],
-    "means or plan": [
-        "there's a belt in my wardrobe and I keep staring at it",
-        "I've been saving up my dad's morphine",
-        "he's gone down to the river and won't answer",
-        "I've got a plan for tonight and the means",
-        "she's holding a knife to her own throat",
-    ],
-    "hopelessness": [
-        "there's no future for me",
-        "I'm a waste of space and they'd all be relieved",
-        "it would be easier for everyone if I wasn't around",
-        "I just want the pain to be over with",
-        "I can't promise I'll still be alive by the weekend",
-    ],
-    "self-harm": [
-        "been burning my arms again",
-        "I'm starving myself on purpose",
-        "he keeps banging his head against the wall until it bleeds",
-        "I scratched my wrists tonight",
-    ],
-    "harm to others": [
-        "if he comes near me again I'll break his jaw",
-        "I'm scared I'll hurt the baby",
-        "he's got a machete and says he's going after the neighbour",
-        "my ex says he'll burn the flat down with us in it",
-    ],
-    "abuse": [
-        "my stepdad comes into my room at night",
-        "her boyfriend controls her money and she has a black eye",
-        "he put his hands round my throat last night",
-        "a 13 year old is staying at the flat with older men",
-    ],
-    "neglect": [
-        "nobody is checking on my nan and she's got no food in",
-        "Grandad's carers haven't turned up for three days",
-        "the toddler next door is left on his own while she goes drinking",
-        "my dad is bedbound and lying in his own mess",
-    ],
-}
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in SIGNALS.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_each_kind_of_current_signal_is_urgent(text: str) -> None:
-    assert assess_risk(text).level == "urgent", assess_risk(text)
-
-
 @pytest.mark.parametrize(
     ("now", "then"),
     [
