@@ -89,6 +89,9 @@ _FRAMED = re.compile(
 )
 _PAST_AUX = re.compile(
     r"\b(?:was|were|had|did|kept|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$"
+    # reported speech in a story: "he kept saying I want to die"
+    r"|\b(?:kept|was|were)\s+(?:saying|shouting|screaming|crying|telling\s+\w+)\s+(?:that\s+)?"
+    r"(?:i|he|she|they|we)\s+$"
     r"|\bafter\s+(?:i|i'd|he|he'd|she|she'd|they|they'd|we|we'd)\s+(?:had\s+)?$"  # "after I took"
 )
 _PAST = re.compile(
@@ -145,7 +148,7 @@ _PEOPLE_AFTER = re.compile(
 
 # Later in the text, words that bring a past account back to now ("... I'm still sat here").
 _STILL_NOW = re.compile(
-    r"\bstill\s+(?:sat|sitting|stood|standing|here|have|got|holding|with|feel|feeling|want|wants|"
+    r"\bstill\s+(?:sat|sitting|stood|standing|here\s+with|have|got|holding|with|feel|feeling|want|wants|"
     r"wanting|thinking|planning|going\s+to|at\s+home\s+with)\b"
 )
 

@@ -172,6 +172,12 @@ def test_past_tense_turns_urgent_into_mention(current: str, past: str) -> None:
             "She is stood on a ledge over the motorway",
             "She panics and they treat her like she's stood on a ledge",
         ),
+        # reported speech in a story, and surviving: "I'm still here"
+        ("He keeps saying I want to die", "He kept saying I want to die, that night in August"),
+        (
+            "I've written my letters and I'm still here with the pills",
+            "I'd written my letters. My sister found me. I'm still here, no thanks to the line.",
+        ),
         # an event spoken of as over, and how a kind of case is handled
         ("My son has taken an overdose", "After my overdose the crisis team never called me"),
         ("He's taken something and he won't wake up", "Anyone who's taken something needs an ECG"),

@@ -284,5 +284,13 @@ def test_a_vivid_story_dated_later_in_the_text_is_a_mention(text: str) -> None:
     assert assess_risk(text).level == "mention"
 
 
-def test_cutting_down_is_not_self_harm() -> None:
-    assert assess_risk("My son is cutting down on the energy drinks now").level == "none"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son is cutting down on the energy drinks now",
+        "The car has cut the number of times officers sit in A&E",
+        "Hanging about in A&E for five hours is soul destroying",
+    ],
+)
+def test_cutting_down_and_hanging_about_are_not_self_harm(text: str) -> None:
+    assert assess_risk(text).level == "none"
