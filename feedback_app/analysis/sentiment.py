@@ -62,6 +62,18 @@ DOMAIN_WORDS = {  # VADER scale, -4..4
     "delays": -1.3,
     "sighing": -1.0,
     "babysit": -0.8,
+    # British praise VADER does not know
+    "brill": 2.0,
+    "ace": 1.8,
+    "lush": 1.5,
+    "decent": 1.0,
+    "legend": 2.0,
+    "legends": 2.0,
+    "gem": 2.0,
+    "angel": 1.8,
+    "angels": 1.8,
+    "superstar": 2.2,
+    "superstars": 2.2,
 }
 # Phrase -> how much it moves its clause's compound score.
 DOMAIN_PHRASES = {
@@ -78,6 +90,8 @@ DOMAIN_PHRASES = {
         "came quickly", "within minutes", "in minutes", "straight away", "did not feel rushed",
         "never felt rushed", "did not feel judged", "never judged", "without judgement",
         "treated me like a person", "treated me as a person", "like a human", "as a human",
+        "spot on", "top notch", "bang on", "absolute star", "was boss", "were boss", "tidy job",
+        "night and day",
     ],
     -0.6: [
         "waited <num> hours", "wait of <num> hours", "<num> hours", "<num> hour wait", "hours for",

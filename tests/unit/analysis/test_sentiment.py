@@ -30,6 +30,8 @@ def test_praise_and_complaint_together_is_mixed(text: str) -> None:
         "Could not fault them.",
         "No complaints at all.",
         "They listened to me and took the time to explain everything.",
+        "The crew were legends.",
+        "Nurse was spot on, proper gem.",
     ],
 )
 def test_health_feedback_praise_is_positive(text: str) -> None:
