@@ -1,11 +1,20 @@
-"""Rebuild the theme model shipped with the default taxonomy (feedback_app/analysis/starter.py)
-from the training part of a labelled JSON-lines file. Usage: train_starter_model.py LABELLED"""
+"""Rebuild the models shipped with the app (feedback_app/analysis/starter.py) from the training
+part of a labelled JSON-lines file. Usage: train_starter_model.py LABELLED"""
 
 import sys
 from pathlib import Path
 
-from feedback_app.analysis.starter import STARTER_MODEL_FILE, train_starter_model
+from feedback_app.analysis.starter import (
+    STARTER_MODEL_FILE,
+    STARTER_SENTIMENT_FILE,
+    train_starter_model,
+    train_starter_sentiment_model,
+)
 
-model = train_starter_model(Path(sys.argv[1]))
+labelled = Path(sys.argv[1])
+model = train_starter_model(labelled)
 STARTER_MODEL_FILE.write_bytes(model.to_bytes())
 print(f"{STARTER_MODEL_FILE}: {len(model.slugs)} themes learned")
+sentiment = train_starter_sentiment_model(labelled)
+STARTER_SENTIMENT_FILE.write_bytes(sentiment.to_bytes())
+print(f"{STARTER_SENTIMENT_FILE}: {', '.join(sentiment.labels)}")

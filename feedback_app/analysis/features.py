@@ -98,6 +98,7 @@ class TextFeatures:
             return np.array([char_index[g] for g in grams if g in char_index], np.int32)
 
         self._char_columns = char_columns
+        self._last: tuple[Sequence[Document], list[str | None], Any] | None = None
 
     @classmethod
     def fit(cls, texts: Sequence[str], docs: Sequence[Document] | None = None) -> TextFeatures:
@@ -120,15 +121,22 @@ class TextFeatures:
         question_types: Sequence[str | None],
         docs: Sequence[Document] | None = None,
     ) -> Any:
-        """The feature matrix (``docs``: the texts already prepared, if at hand)."""
+        """The feature matrix (``docs``: the texts already prepared, if at hand). The last
+        matrix made from given ``docs`` is kept: the theme and sentiment models shipped with
+        the app share these features, and analysis asks for the same batch twice."""
+        if self._last and self._last[0] is docs and self._last[1] == list(question_types):
+            return self._last[2]
         word_rows = [self._word_columns(doc) for doc in _documents(texts, docs)]
-        return hstack(
+        matrix = hstack(
             [
                 self.word_weights.transform(_count_matrix(word_rows, len(self.word_index))),
                 self.char_weights.transform(self.char_counts(texts)),
                 _question_columns(question_types),
             ]
         ).tocsr()
+        if docs is not None:
+            self._last = (docs, list(question_types), matrix)
+        return matrix
 
     def char_counts(self, texts: Sequence[str]) -> csr_matrix:
         """Character n-gram counts of ``texts``, as ``CountVectorizer`` would give them: the
@@ -144,6 +152,15 @@ class TextFeatures:
     def _word_columns(self, doc: Document) -> np.ndarray:
         index = self.word_index
         return np.array([index[term] for term in document_terms(doc) if term in index], np.int32)
+
+    def same_as(self, other: TextFeatures) -> bool:
+        """Whether ``other`` makes the same features (fitted on the same texts)."""
+        return (
+            self.word_index == other.word_index
+            and self.char_index == other.char_index
+            and np.array_equal(self.word_weights.idf_, other.word_weights.idf_)
+            and np.array_equal(self.char_weights.idf_, other.char_weights.idf_)
+        )
 
     def to_state(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         meta = {

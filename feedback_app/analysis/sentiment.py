@@ -147,6 +147,12 @@ def _phrases() -> PhraseSet:
     return PhraseSet(p for p in compiled if p is not None)
 
 
+def is_stock_answer(doc: Document) -> bool:
+    """A blank, a bare "n/a" or "nothing": its sentiment follows from the question alone."""
+    answer = " ".join(doc.words)
+    return not answer or answer in _NO_ANSWERS or answer in _NOTHING_ANSWERS
+
+
 def score_sentiment(doc: Document, question_type: str | None = None) -> Sentiment:
     """The sentiment of one prepared text."""
     answer = " ".join(doc.words)

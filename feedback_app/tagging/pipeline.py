@@ -1,10 +1,12 @@
 """Analyse stored comments: redaction, sentiment, risk and theme tags for each enabled taxonomy.
 
 Tags people made or decided on (accepted or rejected) are never overwritten by the tagger.
-The sentiment label comes from a learned sentiment model when one is switched on (with the
-theme model it was trained beside), else from the lexicon; the compound score is the lexicon's.
+The sentiment label comes from the learned sentiment model switched on (with the theme model it
+was trained beside), else from the one shipped with the app; the compound score is the
+lexicon's.
 """
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -24,6 +26,7 @@ from feedback_app.tagging.taxonomies import (
     latest_version,
 )
 
+logger = logging.getLogger(__name__)
 TAGGER_VERSION = "tagger-1"
 # taxonomy id -> ((model id, made at), the loaded model): the model switched on, loaded once.
 _models: dict[int, tuple[tuple[int, datetime], ThemeClassifier]] = {}
@@ -53,7 +56,8 @@ def active_model(taxonomy: Taxonomy) -> ThemeClassifier | None:
 
 def active_sentiment_model(taxonomies: Sequence[Taxonomy]) -> SentimentClassifier | None:
     """The learned sentiment model switched on, if any: that of the first of ``taxonomies``
-    whose model in use has one (a comment has one sentiment, whatever its taxonomies)."""
+    whose model in use has one (a comment has one sentiment, whatever its taxonomies). One
+    stored in an older layout is passed over (the shipped model stands in) until retrained."""
     rows = db.session.execute(
         select(TrainedModel.id, TrainedModel.created_at, TrainedModel.taxonomy_id).where(
             TrainedModel.status == "active", TrainedModel.sentiment_model.is_not(None)
@@ -67,7 +71,11 @@ def active_sentiment_model(taxonomies: Sequence[Taxonomy]) -> SentimentClassifie
     model = _sentiment_models.get(key)
     if model is None:
         data = db.session.scalar(select(TrainedModel.sentiment_model).filter_by(id=row.id))
-        model = SentimentClassifier.from_bytes(data)
+        try:
+            model = SentimentClassifier.from_bytes(data)
+        except ValueError:
+            logger.warning("Sentiment model of trained model %d is outdated: retrain it", row.id)
+            return None
         _sentiment_models.clear()
         _sentiment_models[key] = model
     return model
@@ -81,7 +89,6 @@ def analyse_comments(comments: Sequence[Comment]) -> None:
     question_types = [c.question_type for c in comments]
     taxonomies = enabled_taxonomies()
     sentiment_model = active_sentiment_model(taxonomies)
-    learned = sentiment_model.predict(texts, question_types) if sentiment_model else None
     for position, taxonomy in enumerate(taxonomies):
         version = latest_version(taxonomy)
         results = analyse_many(
@@ -89,13 +96,13 @@ def analyse_comments(comments: Sequence[Comment]) -> None:
             taxonomy=analysis_taxonomy(version),
             model=active_model(taxonomy),
             question_types=question_types,
+            sentiment_model=sentiment_model,
         )
-        for i, (comment, result) in enumerate(zip(comments, results, strict=True)):
+        for comment, result in zip(comments, results, strict=True):
             if position == 0:
                 comment.redacted = result.redacted
                 comment.sentiment_compound = result.sentiment.compound
-                # the model's classes are the app's labels: positive, neutral, negative
-                comment.sentiment_label = learned[i] if learned else result.sentiment.label
+                comment.sentiment_label = result.sentiment.label
                 comment.risk_level = result.risk.level
                 comment.risk_reasons = list(result.risk.reasons)
                 comment.analysed_at = utcnow()

@@ -1,4 +1,4 @@
-"""The theme model shipped with the default taxonomy: current, and only weighing the phrases."""
+"""The models shipped with the app: current, and the theme model only weighing the phrases."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from feedback_app.analysis import analyse, analyse_many
-from feedback_app.analysis.starter import starter_model, train_starter_model
+from feedback_app.analysis.starter import (
+    starter_model,
+    starter_sentiment_model,
+    train_starter_model,
+    train_starter_sentiment_model,
+)
 from feedback_app.analysis.taxonomy import load_default_taxonomy
 from feedback_app.analysis.text import prepare
 from feedback_app.analysis.themes import compile_rules
@@ -29,6 +34,16 @@ def test_the_shipped_model_is_the_one_the_labelled_data_trains_now() -> None:
     texts = [row["text"] for row in _rows("heldout")]
     for theirs, ours in zip(shipped.predict_proba(texts), fresh.predict_proba(texts), strict=True):
         assert theirs == pytest.approx(ours, abs=1e-4)
+
+
+def test_the_shipped_sentiment_model_is_the_one_the_labelled_data_trains_now() -> None:
+    shipped, fresh = starter_sentiment_model(), train_starter_sentiment_model(LABELLED)
+    assert shipped.labels == fresh.labels == ("mixed", "negative", "neutral", "positive")
+    texts = [row["text"] for row in _rows("heldout")]
+    assert shipped.predict(texts) == fresh.predict(texts)
+    assert shipped.weights == pytest.approx(fresh.weights, abs=1e-6)
+    # learned from the same texts, so the features are made once for both models
+    assert shipped.features is starter_model().features
 
 
 def test_it_never_saw_the_held_out_texts() -> None:
