@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from feedback_app import jobs
 from feedback_app.admin import training
-from feedback_app.analysis import analyse
+from feedback_app.analysis import analyse, learning
+from feedback_app.analysis.learning import SentimentClassifier
 from feedback_app.analysis.taxonomy import load_default_taxonomy
 from feedback_app.extensions import db
 from feedback_app.models import Job, Taxonomy, TrainedModel, TrainingItem
@@ -198,6 +199,27 @@ def test_a_sentiment_model_switched_on_sets_the_sentiment(app, client, login):
     db.session.expire_all()
     assert comment.sentiment_label == "positive"
     assert comment.sentiment_compound == lexicon[1]  # the score stays the lexicon's
+
+
+def test_a_sentiment_model_stored_in_an_older_layout_is_passed_over(
+    app, client, login, monkeypatch
+):
+    login("admin")
+    model = train_on(app, client, with_sentiments())
+    learned = SentimentClassifier.from_bytes(model.sentiment_model)
+    monkeypatch.setitem(learning.FORMATS, "sentiment", 1)  # as stored before the layout changed
+    model.sentiment_model = learned.to_bytes()
+    monkeypatch.undo()
+    db.session.commit()
+    training.switch_on(model, None)
+    jobs.wait(app)
+    comment = add_comment(
+        make_feedback(), MISREAD_PRAISE, taxonomy=ambulance_themes(), unredacted=True
+    )
+    analyse_comments([comment])
+    shipped = analyse(MISREAD_PRAISE, question_type="nonspecific").sentiment.label
+    assert comment.sentiment_label == shipped
+    assert learned.predict([MISREAD_PRAISE], ["nonspecific"]) != [shipped]  # it would differ
 
 
 def test_the_job_status_is_available_as_json(client, trained):
