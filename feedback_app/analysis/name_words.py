@@ -104,7 +104,7 @@ SURNAME_FOLLOWERS = (
 TITLES_CASED = _words(
     "Doctor Professor Nurse Sister Matron PC DC DS DI DCI Sgt Sergeant "
     "Constable Inspector Officer PCSO Rev Reverend Father Cllr Councillor "
-    "Dame Sir Lord"
+    "Dame Sir Lord Miss"
 )
 ARTICLES = _words("a an the")
 ROLES = _words("""
@@ -122,7 +122,7 @@ cousin stepson stepdaughter stepdad stepmum neighbour flatmate housemate colleag
 POSSESSIVES = _words("my our his her their your")
 PERSON_NOUNS = _words(
     "man woman lady guy bloke girl boy chap fella gentleman someone somebody "
-    "person nurse paramedic doctor officer worker student one"
+    "person nurse paramedic doctor officer worker student one member handler responder"
 )
 SEEN = _words("seen helped visited assessed treated supported looked cared met called rang")
 THANKS = _words("thanks thank thankyou cheers praise tell shoutout kudos credit congrats")

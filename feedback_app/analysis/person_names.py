@@ -149,7 +149,9 @@ def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> s
         return "title"
     if gap not in _JOINING_GAPS:
         return None
-    if p1 in ("named", "name's", "names", "aka") or (p1 in ("is", "was") and p2 == "name"):
+    if p1 in ("named", "names", "aka") or (p1 in ("is", "was") and p2 == "name"):
+        return "strong"
+    if p1 == "name" and text[prev.end : prev.end + 2] in ("'s", "’s"):  # "my name's Paddy"
         return "strong"
     if p1 == "as" and p2 == "known":
         return "strong"
@@ -177,15 +179,17 @@ def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> s
 
 
 def _role_follows(text: str, toks: list[_Token], i: int) -> str | None:
-    """ "Bartek the EMT", "Jo, our call handler": a role named just after the word."""
+    """ "Bartek the EMT", "Jo, our call handler", "Hope was the call handler": a role named
+    just after the word."""
     if i + 2 >= len(toks) or text[toks[i].end : toks[i + 1].start] not in (" ", ", "):
         return None
     word = toks[i].text
     if not word.isalpha() or len(word) < 3 or word.endswith(("ly", "ing")):
         return None
-    if toks[i + 1].lower not in ("the", "our"):
+    article = i + 2 if toks[i + 1].lower in ("was", "is") else i + 1
+    if article >= len(toks) or toks[article].lower not in ("the", "our"):
         return None
-    for role in toks[i + 2 : i + 4]:  # "the EMT", "our call handler"; not "the Dr's attitude"
+    for role in toks[article + 1 : article + 3]:  # "the EMT", "our call handler"; not "the Dr's"
         if role.lower in ROLES and role.lower != "crew":
             possessive = text[role.end : role.end + 1] in ("'", "’")
             return None if possessive else "strong"
@@ -230,7 +234,9 @@ def _accept(
     if not tok.cap:
         if context == "title" and not listed:
             return _is_lower_surname(tok.lower, next_lower)
-        if context in ("title", "strong", "medium", "weak") or next_lower in NAME_FOLLOWERS:
+        if context == "strong":  # "she was called rose"
+            return listed and form not in CONTEXT_ONLY
+        if context in ("title", "medium", "weak") or next_lower in NAME_FOLLOWERS:
             return plain and (len(tok.text) > 2 or context is not None)
         return False
     if context in ("title", "strong"):
@@ -339,4 +345,18 @@ def _names_in(text: str, matches: list[str]) -> list[tuple[int, int]]:
         spans.append((tok.start, toks[last].end))
         names_at.update(range(i, last + 1))
         i = last + 1
-    return spans
+    return _with_other_mentions(toks, spans, names_at)
+
+
+def _with_other_mentions(
+    toks: list[_Token], spans: list[tuple[int, int]], names_at: set[int]
+) -> list[tuple[int, int]]:
+    """Once context shows a word is someone's name, it is a name wherever else the text writes
+    it with a capital: "I am Grace's mum. Grace is 14"."""
+    known = {toks[i].text for i in names_at}
+    others = [
+        (tok.start, tok.end)
+        for i, tok in enumerate(toks)
+        if tok.cap and tok.text in known and i not in names_at
+    ]
+    return sorted(spans + others) if others else spans

@@ -57,6 +57,7 @@ _PHONE = re.compile(
     r"(?<![\w@/+\-])(?<![^A-Za-z]\.)(?:\+|00)?\(?\d[\d()]*(?:[ .\-]{1,2}\(?\d[\d()]*)*"
 )
 _PHONE_GROUP = re.compile(r"[+\d()]+")
+_EXTENSION = re.compile(r",?\s*(?:ext\.?|extension|x)\s?\d{1,5}\b", re.IGNORECASE)
 _HELP_LINES = frozenset(
     {"08001111", "0800585858", "08000684141", "03003047000", "03001233393", "08082000247"}
 )
@@ -87,14 +88,15 @@ _WELSH_STREET = (
     r"(?:(?:y|yr|'r)\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?"
 )
 _FLAT = r"(?:(?:Flat|flat|Apartment|apartment|Apt|Unit|unit)\s+\d{1,4}[A-Za-z]?,?\s+)"
+_ROOM = r"(?:(?:Room|room)\s+\d{1,4}[A-Za-z]?,\s+)"  # in a hostel: "Room 4, 58 Grange Avenue"
 _HOUSE = r"\d{1,4}[A-Za-z]?,?\s+"
 _CAP_WORD = r"(?:(?:St\.?|Saint)\s+)?[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\s+"
 _LOW_WORD = r"(?:st\.?\s+)?(?!(?:the|a|an|of|to|in|on|at|and|or|for|my|his|her|our|your|their|hours?|mins?|minutes|days|weeks|months|years|times|other|same|best|wrong|whole|long)\b)[a-z]{3,}(?:['’]s)?\s+"  # noqa: E501
 # Every address starts with a house number or Flat/Apartment/Unit: the lookahead lets the search
 # pass over other places quickly.
 _ADDRESS = re.compile(
-    r"(?=[\dFfAaUu])(?:"
-    rf"(?:{_FLAT}(?:{_HOUSE})?|{_HOUSE})(?:{_CAP_WORD}){{1,3}}(?:{_STREET_WORDS})\b"
+    r"(?=[\dFfAaUuRr])(?:"
+    rf"(?:{_FLAT}(?:{_HOUSE})?|{_ROOM}?{_HOUSE})(?:{_CAP_WORD}){{1,3}}(?:{_STREET_WORDS})\b"
     rf"|{_FLAT}?{_HOUSE}(?:{_LOW_WORD}){{1,2}}(?:{_STREET_WORDS_LOWER})\b"
     rf"|{_FLAT}?{_HOUSE}the\s+(?:{_THE_STREET_WORDS})\b"
     rf"|{_FLAT}?{_HOUSE}{_WELSH_STREET}"
@@ -118,7 +120,7 @@ _DATE = (
 )
 _DATE_OF_BIRTH = re.compile(
     rf"(?:\bdate\s+of\s+birth|\bd\.?\s?o\.?\s?b\b\.?|\bborn(?:\s+on)?)"
-    rf"(?:\s+(?:is|was|=)|\s*[:\-])?\s*(?:the\s+)?({_DATE})",
+    rf"(?:\s+(?:is|was|as|=)|\s*[:\-])?\s*(?:the\s+)?({_DATE})",
     re.IGNORECASE,
 )
 # "Birthday" and "birth date" also introduce other dates ("my birthday on 3rd May"): need a year.
@@ -181,7 +183,9 @@ def _find_phones(text: str) -> list[tuple[str, int, int]]:
                 start = match.start()
                 if candidate[0] == "(" and candidate[-1] == ")" and candidate.count("(") == 1:
                     start, candidate = start + 1, candidate[1:-1]  # "(07700 900505)": brackets
-                found.append(("PHONE", start, start + len(candidate)))
+                end = start + len(candidate)
+                extension = _EXTENSION.match(text, end)  # "0117 496 0666 ext. 301"
+                found.append(("PHONE", start, extension.end() if extension else end))
                 break
     return found
 
@@ -224,7 +228,23 @@ def find_personal_details(text: str) -> list[PersonalDetail]:
     for kind, start, end in candidates:
         if all(end <= d.start or start >= d.end for d in taken):
             taken.append(PersonalDetail(kind, start, end))
-    return sorted(taken, key=lambda d: d.start)
+    return _join_address_parts(text, sorted(taken, key=lambda d: d.start))
+
+
+def _join_address_parts(text: str, details: list[PersonalDetail]) -> list[PersonalDetail]:
+    """One address, not two, for "Flat 11, Nelson House, 88 Dock Street"."""
+    joined: list[PersonalDetail] = []
+    for detail in details:
+        last = joined[-1] if joined else None
+        if (
+            last
+            and last.kind == detail.kind == "ADDRESS"
+            and text[last.end : detail.start].strip(" ") in ("", ",")
+        ):
+            joined[-1] = PersonalDetail("ADDRESS", last.start, detail.end)
+        else:
+            joined.append(detail)
+    return joined
 
 
 def redact(text: str) -> str:

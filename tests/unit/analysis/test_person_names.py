@@ -42,6 +42,36 @@ def test_peoples_names_are_found(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("My name's Declan and I rang twice.", ["Declan"]),
+        ("I'm Rose's dad. Rose is 15 and was seen at school.", ["Rose", "Rose"]),
+        ("Frank was the paramedic and he was very calm.", ["Frank"]),
+        ("the woman on the line was called grace i think", ["grace"]),
+        ("The staff member called Summer rang me back.", ["Summer"]),
+        ("Miss Adeyemi from the ward rang to thank the crew.", ["Adeyemi"]),
+        ("Thank you Dai, Iolo and Wei.", ["Dai", "Iolo", "Wei"]),
+    ],
+)
+def test_names_shown_by_context_elsewhere_in_the_text_or_in_a_role(
+    text: str, names: list[str]
+) -> None:
+    assert found(text) == [("NAME", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grace period was short and the will to help was there.",
+        "Tel: 0161 496 0123 Jun 2024",
+        "I miss the old service. Miss a call and you wait all day.",
+    ],
+)
+def test_words_like_names_without_context_stay(text: str) -> None:
+    assert not [name for kind, name in found(text) if kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("Siân from the crisis team rang me back", ["Siân"]),
         ("Thanks to Zoë and Seán", ["Zoë", "Seán"]),
         ("SARAH WAS BRILLIANT", ["SARAH"]),

@@ -173,6 +173,25 @@ def test_a_flat_number_marks_an_address_without_a_street_word() -> None:
     assert found("Flat 2b, 115 Kingsway") == [("ADDRESS", "Flat 2b, 115 Kingsway")]
 
 
+@pytest.mark.parametrize(
+    "number", ["0161 496 0123 ext 12", "0117 496 0666 x301", "020 7946 0000, extension 4"]
+)
+def test_an_extension_is_part_of_the_phone_number(number: str) -> None:
+    assert found(f"Ring {number} and ask for the duty nurse.") == [("PHONE", number)]
+
+
+@pytest.mark.parametrize(
+    "address", ["Flat 3, Alder House, 12 Mill Lane", "Room 7, 40 Station Road"]
+)
+def test_a_flat_or_hostel_room_and_its_street_are_one_address(address: str) -> None:
+    assert found(f"He lives at {address}, near the park.") == [("ADDRESS", address)]
+
+
+def test_a_date_of_birth_given_as_such_is_redacted() -> None:
+    text = "She gave her date of birth as 02/03/1981 to the crew."
+    assert found(text) == [("DATE_OF_BIRTH", "02/03/1981")]
+
+
 def test_details_are_sorted_non_overlapping_offsets_into_the_original() -> None:
     text = (
         "Paramedic Sarah Jones visited 12 Acacia Avenue, M1 1AE. NHS 943 476 5919, "
