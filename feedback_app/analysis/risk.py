@@ -100,7 +100,7 @@ _PAST = re.compile(
     r"|\blast\s+(?:year|month|week|summer|winter|spring|autumn|christmas)\b|\bin\s+the\s+past\b"
     r"|\bused\s+to\b|\bas\s+a\s+(?:teenager|child|kid|student)\b|\bwhen\s+i\s+was\b"
     r"|\bback\s+(?:then|in)\b|\bpreviously\b|\bhistory\s+of\b|\bin\s+(?:19|20)\d\d\b"
-    r"|\bat\s+the\s+time\b|(?<!\bthan\s)\bbefore\s*$|\bthat\s+night\b|\b(?:a\s+)?long\s+time\s+(?:ago|back)\b"
+    r"|\bat\s+the\s+time\b|(?<!\bthan\s)\bbefore\s*$|\bthat\s+(?:night|evening|morning|afternoon)\b|\b(?:a\s+)?long\s+time\s+(?:ago|back)\b"
     r"|\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\b|\bin\s+(?:my|his|her|their)\s+(?:teens|twenties|"
     r"thirties|forties|youth)\b|\bat\s+(?:uni|university|college|school)\b|\bonce\s+before\b"
     r"|\byears\s+back\b|\bnot\s+any\s*more\b|\bgrown\s+out\s+of\b|\bbeen\s+(?:well|stable|"

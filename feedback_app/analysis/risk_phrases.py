@@ -244,7 +244,7 @@ NET_IDIOM = re.compile(
     r"\b(?:killing\s+(?:it|me|us)|kill\s+for|dying\s+(?:for|to)|dead\s+(?:on|against|tired|good|nice|"
     r"easy|right|set|end|lucky|proud|chuffed|impressed)|drop[- ]dead|hit\s+the\s+(?:roof|spot|nail|"
     r"ground)|hit\s+(?:my|his|her|their)\s+(?:head|knee|back|leg|arm)|(?:pain\s*killers?|killers)|"
-    r"cut(?:s|ting)?\s+(?:off|back|short|down|out|through|corners|the\s+(?:number|time|cost|waits?)|the\s+(?:ring|queue))|cuts?\s+(?:to|in)\s+"
+    r"cut(?:s|ting)?\s+(?:off|back|short|down|out|through|across|corners|the\s+(?:number|time|cost|waits?)|the\s+(?:ring|queue))|cuts?\s+(?:to|in)\s+"
     r"(?:services|funding|staff|the)|knife\s+and\s+fork|hang(?:s|ing)?\s+(?:in\s+there|on|around|about|up)|"
     r"bridge\s+the|beat\s+the|blood\s+pressure|prescri\w*|pharmac\w*|hurts?\s+(?:like|when)|"
     r"(?:my|his|her|their)\s+(?:back|leg|legs|arm|arms|knee|knees|head|chest|hip|neck|foot|feet|ankle|"
@@ -254,7 +254,9 @@ NET_IDIOM = re.compile(
     r"\w+ing|killing\s+(?:the|people's|our|morale|trust)|never\s+once|made\s+(?:me|us)\s+"
     r"feel|like\s+a\s+burden\s+(?:calling|ringing|asking|to\s+(?:the|staff))|lost\s+(?:\w+\s+){0,3}to|"
     r"bereaved|(?:heart|panic|asthma|anxiety)\s+attacks?|chest|pain|breathe?|through\s+the\s+"
-    r"roof|shot\s+(?:myself|himself|herself)\s+in\s+the\s+foot|kill(?:ed|s)?\s+the\s+(?:sirens?|"
+    r"roof|shot\s+(?:myself|himself|herself)\s+in\s+the\s+foot|better\s+off\s+(?:at|in|going|"
+    r"staying|ringing|calling|with\s+(?:a|the|my))\b|(?:is|are|was|were)\s+(?:he|she|they|you)\s+"
+    r"(?:a\s+)?danger\s+to|kill(?:ed|s)?\s+the\s+(?:sirens?|"
     r"engine|lights|mood)|kill\s+to|someone\s+you|when\s+someone|what\s+it\s+is\s+like)\b"
 )
 # In the sentence: the danger is over or denied ("stopped", "no intention of", "years since").
@@ -269,7 +271,8 @@ NET_LETOFF = re.compile(
 NET_PAST = re.compile(
     r"\b(?:(?<!if\si\s)(?<!wish\si\s)(?<!if\she\s)(?<!if\sshe\s)was|were|(?<!has\s)(?<!have\s)(?<!i've\s)(?<!he's\s)(?<!she's\s)had|killed|died|attempted|"
     r"attempt|threatened|used\s+to|thought|felt|"
-    r"\d+\s+(?:years?|months?)\s+ago)\b"
+    r"\d+\s+(?:years?|months?)\s+ago|last\s+(?:year|month|summer|winter|spring|autumn|christmas)|"
+    r"that\s+(?:week|day|evening|morning|afternoon))\b"
 )
 NET_NOW_AGAIN = re.compile(
     r"\b(?:again|tonight|today|right\s+now|just|this\s+(?:morning|afternoon|evening)|is\s+back|"

@@ -77,7 +77,7 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:starv\w+|punish\w*|bang\w*|burn\w*|scratch\w*|bit\w*|cut\w*|hit\w*|hurt\w*|"
         rf"pick\w*|open\w*)\s+(?:{SELF}|(?:my|his|her|their)\s+(?:\w+\s+)?(?:head|arms?|legs?|"
         rf"wrists?|skin|thighs?|wounds?|scars?|face|hands?|stomach))\b"
-        rf"(?=[^.!?]{{0,60}}\b(?:on\s+purpose|again|until|till|deliberately|every|to\s+(?:feel|cope|"
+        rf"(?=[^.!?]{{0,60}}\b(?:on\s+purpose|again|until|till|deliberately|every\b|to\s+(?:feel|cope|"
         rf"punish|stop)|so\s+(?:i|it)|when\s+it\s+gets|whenever))"
         rf"|\bstarving\s+{SELF}|\bbleed\s+out\b"
         rf"|\b(?:i'm|i\s+am|he's|she's|been|am|is)\s+(?:going\s+to\s+)?(?:cutting|cut|burning|burn)"
@@ -316,7 +316,23 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "means or a dangerous place",
-        r"\blook(?:ed|ing|s)?\s+(?:down\s+)?(?:at|over\s+at)\s+the\s+drop\b"
+        # a high or dangerous place dwelt on, or waited at: "thinking about the motorway bridge
+        # again", "up on the top floor of the car park again"
+        r"\b(?:thinking|think|thought|dreaming)\s+(?:about|of)\s+(?:the|that)\s+(?:\w+\s+){0,2}?"
+        r"(?:bridge|railway|train\s+line|tracks|level\s+crossing|motorway|cliffs?|river|canal|"
+        r"viaduct|multi[- ]?stor[e]?y|top\s+floor)\b(?=[^.!?]{0,40}\b(?:again|all\s+(?:week|day|"
+        r"night)|near|tonight|every|keep|lately|a\s+lot)\b|\s*(?:again|near)\b)"
+        # up there now ("up on the top floor of the car park again"), or sat waiting up there
+        r"|\b(?:on|up\s+on|at)\s+(?:the\s+)?(?:top\s+(?:floor|level|deck)|roof)\s+of\s+(?:the|a)\s+"
+        r"(?:\w+\s+)?(?:car\s+park|multi[- ]?stor[e]?y)\b"
+        r"(?=[^.!?]{0,40}\b(?:again|now|nobody|tonight)\b|\s*$)"
+        r"|\b(?:sat|sitting|standing|stood)\s+(?:\w+\s+){0,4}?(?:on|up\s+on|at)\s+(?:the\s+)?"
+        r"(?:top\s+(?:floor|level|deck)|roof)\s+of\s+(?:the|a)\s+(?:\w+\s+)?"
+        r"(?:car\s+park|multi[- ]?stor[e]?y)\b"
+        r"|\b(?:get|getting|got)\s+in\s+(?:the|my)\s+car\s+and\s+(?:just\s+)?(?:not|never)\s+"
+        r"(?:stop|stopping|coming\s+back)\b"
+        r"|\bgoing\s+back\s+(?:there\s+)?(?:tomorrow|tonight|later|next\s+week)\s+to\s+finish\b"
+        r"|\blook(?:ed|ing|s)?\s+(?:down\s+)?(?:at|over\s+at)\s+the\s+drop\b"
         r"|\b(?:pipe|hose\w*|tube)\s+(?:and|n|&)\s+(?:the\s+)?(?:tape|gaffer)\b"
         r"|\bhose\w*\s+(?:to|on|into|onto)\s+the\s+exhaust\b",
     ),
@@ -324,6 +340,8 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
         "farewell or final arrangements",
         r"\bwho\s+gets\s+what\b|\bmade\s+(?:my|his|her|their)\s+peace\b|\blast\s+post\b"
         r"|\b(?:love|luv)\s+(?:you|u|ya)\s+all\W+(?:\w+\W+){0,2}sorry\b"
+        r"|\b(?:won't|will\s+not|wont)\s+(?:need|be\s+needing)\s+(?:you|anyone|anybody)\s+"
+        r"(?:after|beyond|past)\s+(?:this|tonight|today|tomorrow|the\s+weekend)\b"
         r"|\b(?:won't|will\s+not|wont)\s+be\s+needing\s+(?:it|them|that|the\s+\w+|my\s+\w+"
         r"|(?:anyone|anybody|anything|you|help)\s+(?:after|by|from|beyond)\b)\b"
         r"|\blast\s+thing\s+(?:i'll|i\s+will)\s+(?:ever\s+)?(?:write|say|do|send)\b"
@@ -341,7 +359,15 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "current suicidal intent",
-        r"\bfinish\s+(?:what\s+(?:i|he|she|they)\s+started|it\s+for\s+(?:good|both\s+of\s+us)"
+        # "easier not to be here", "someone to talk me out of it", "how much longer i can hold on"
+        r"\b(?:easier|better|simpler)\s+(?:just\s+)?(?:not\s+to\s+be|to\s+not\s+be|not\s+being)\s+"
+        r"(?:here|around|alive)\b"
+        r"|\b(?:(?:someone|somebody|anyone|anybody)\s+to\s+)?talk\s+(?:me|him|her)\s+out\s+of\s+"
+        r"(?:it|doing\s+it)\b"
+        r"|\b(?:(?:not\s+sure|don't\s+know|do\s+not\s+know|no\s+idea)\s+)?how\s+(?:much\s+)?longer\s+(?:i|he|she)\s+can\s+(?:hold\s+on|keep\s+going|go\s+on|last)\b"
+        r"|\b(?:can't|cannot)\s+(?:hold\s+on|keep\s+going|go\s+on)\s+(?:much\s+)?(?:longer|any\s*more)\b"
+        r"|\b(?:i've|i\s+have)\s+(?:got\s+)?(?:everything|it\s+all|them\s+all)\s+(?:lined\s+up|laid\s+out)"
+        r"|\bfinish\s+(?:what\s+(?:i|he|she|they)\s+started|it\s+for\s+(?:good|both\s+of\s+us)"
         r"|(?:it|it\s+all|myself|things)\s+(?:tonight|today|tomorrow|this\s+(?:week|weekend))|myself\s+off)\b"
         r"|\b(?:i|he|she)\s+(?:won't|will\s+not|wont)\s+last\s+(?:\d+\s+\w+|much\s+longer|that\s+long|"
         r"till|until|the\s+(?:week|weekend|night))"
@@ -358,7 +384,13 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "abuse or neglect now",
-        r"\b(?:children|kids|child|baby|toddler)\b[^.!?]{0,80}\bno\s+other\s+adult\b"
+        # coercive control: "keeps her bank card and locks the door when he goes out"
+        r"\blocks?\s+(?:her|him|me|them)\s+in\b(?!\s+(?:the\s+)?(?:car|ambulance|room\s+with))"
+        r"|\blocks\s+the\s+door\s+(?:when|whenever|so|and)\b"
+        r"|\b(?:kids|children|child|baby|babies|toddlers?|twins)\b[^\n]{0,160}\b(?:no|not\s+in\s+a|in\s+no)\s+"
+        r"fit\s+state\b"
+        r"|\b(?:no|not\s+in\s+a|in\s+no)\s+fit\s+state\b[^.!?]{0,120}\b(?:kids|children|child|baby|babies|toddlers?)\b"
+        r"|\b(?:children|kids|child|baby|toddler)\b[^.!?]{0,80}\bno\s+other\s+adult\b"
         r"|\bbaby\s+(?:isn't|is\s+not)\s+(?:hers|his|theirs)\b"
         # a parent's delusion about a child in their care: "he needs to save her from the devil"
         r"|\b(?:save|protect|rescue|cleanse|free)\s+(?:her|him|them|the\s+(?:kids|children|baby)|"

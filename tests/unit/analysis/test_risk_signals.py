@@ -126,6 +126,39 @@ def test_indirect_signs_of_risk_now_are_urgent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Lately I keep thinking about the railway bridge near my work.",
+        "i'm sat on the roof of the multi storey. nobody is answering",
+        "Some days I want to get in the car and just not stop.",
+        "Honestly it would be simpler not to be here any more.",
+        "I need someone to talk me out of it before the weekend.",
+        "I really don't know how much longer I can keep going.",
+        "Tell the crisis team I won't need anyone after tonight.",
+        "He locks her in when he goes to work and the baby is with her.",
+        "Two toddlers in the flat and dad is in no fit state to look after them.",
+    ],
+)
+def test_places_dwelt_on_last_straws_and_unsafe_homes_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", assess_risk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew parked on the top floor of the car park at the hospital.",
+        "We were thinking about the bridge closures when we planned the route.",
+        "She'd cut her arm that evening and the nurse dressed it properly.",
+        "The call handler cut across me every time I tried to explain.",
+        "Honestly he'd have been better off at home than on a trolley in A&E.",
+        "Then the question 'is she a danger to herself?' and twenty minutes on hold.",
+    ],
+)
+def test_the_same_words_in_the_past_or_in_passing_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent", assess_risk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We picked the date for the next workshop.",
         "I have written the letters of complaint to the trust.",
         "Make sure someone tells the GP.",
