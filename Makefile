@@ -37,7 +37,7 @@ format: install-test ## ruff: fix and format
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-starter-model: install ## Retrain the theme and sentiment models shipped with the app
+starter-model: install ## Retrain the theme, sentiment and urgent-risk models shipped with the app
 	$(BIN)/python scripts/train_starter_model.py tests/data/feedback_labelled.jsonl
 
 install: $(VENV)/.installed ## Create .venv and install the app

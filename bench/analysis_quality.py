@@ -5,8 +5,9 @@ Run from the repository root: .venv/bin/python bench/analysis_quality.py [--spli
 measuring only. ``--file tests/data/feedback_blind.jsonl --split all`` measures the blind set,
 written without looking at the tagger's output and never used for tuning: the honest figure for
 unseen text.
-Then urgent-risk recall and false-positive rate, and redaction recall per kind, on the held-out
-parts of their own labelled sets (all parts and the speed: bench/redaction_risk.py).
+Then urgent-risk recall and false-positive rate (as analysis reads risk: the rules and the urgent
+model behind them) on the same items and on the held-out parts of the risk sets, and redaction
+recall per kind (all parts and the speed: bench/redaction_risk.py).
 """
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ def main() -> None:
     if args.errors:
         print_errors(rows, predicted, labels)
 
+    with_risk = [r for r in rows if "risk" in r]
+    if with_risk:
+        print(f"\nrisk, the same {len(with_risk)} items")
+        risk_figures(with_risk, show_errors=args.errors)
     print("\nrisk, held-out part of risk_labelled.jsonl")
     risk_figures(parts(load("risk_labelled.jsonl"))["held-out"], show_errors=False)
     print("risk, untouched half of risk_blind.jsonl (never used for tuning)")

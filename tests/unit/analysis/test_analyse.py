@@ -8,14 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from feedback_app.analysis import analyse, analyse_many
+from feedback_app import analysis
+from feedback_app.analysis import URGENT_FROM, analyse, analyse_many
 from feedback_app.analysis.emerging import emerging_phrases
 from feedback_app.analysis.evaluation import theme_scores
+from feedback_app.analysis.risk import assess_risk
+from feedback_app.analysis.starter import URGENT
 from feedback_app.analysis.taxonomy import load_default_taxonomy
 from feedback_app.analysis.text import Document
 
 LABELLED = Path(__file__).resolve().parents[2] / "data" / "feedback_labelled.jsonl"
-# Issue 4 targets 0.80; the rules alone measure 0.62, blended with the starter model 0.69
+# Issue 4 targets 0.80; the rules alone measure 0.63, blended with the starter model 0.73
 # (bench/analysis_quality.py). These floors catch regressions; raise them as the tagger improves.
 HELDOUT_MICRO_F1_FLOOR = 0.65
 STARTER_GAIN_FLOOR = 0.02
@@ -122,6 +125,48 @@ def test_heldout_micro_f1_floor() -> None:
     )
     assert with_starter >= HELDOUT_MICRO_F1_FLOOR
     assert with_starter >= rules_alone + STARTER_GAIN_FLOOR
+
+
+class FakeUrgentModel:
+    """A stand-in for the shipped urgent model, equally sure of every text."""
+
+    def __init__(self, chance: float) -> None:
+        self.chance = chance
+
+    def predict_proba(self, texts, question_types=None, docs=None) -> list[dict[str, float]]:
+        return [{URGENT: self.chance} for _ in texts]
+
+
+@pytest.mark.parametrize(
+    ("chance", "level"), [(URGENT_FROM, "urgent"), (URGENT_FROM - 0.01, "mention")]
+)
+def test_the_urgent_model_flags_what_it_is_nearly_sure_of(monkeypatch, chance, level) -> None:
+    monkeypatch.setattr(analysis, "starter_urgent_model", lambda: FakeUrgentModel(chance))
+    risk = analyse("After my overdose last year the crew were kind.").risk
+    assert risk.level == level
+    assert ("worded like feedback marked urgent" in risk.reasons) == (level == "urgent")
+    # the rules' urgent stands whatever the model thinks
+    monkeypatch.setattr(analysis, "starter_urgent_model", lambda: FakeUrgentModel(0.0))
+    assert analyse("I have the tablets ready and I'm going to take them tonight.").risk.level == (
+        "urgent"
+    )
+
+
+def test_urgent_recall_on_held_out_feedback_is_at_least_the_rules() -> None:
+    """Behaviour floor: the urgent model adds recall without flagging much that is not urgent."""
+    with open(LABELLED, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    heldout = [r for r in rows if r["split"] == "heldout"]
+    results = analyse_many([r["text"] for r in heldout])
+    urgent = [
+        (r["risk"] == "urgent", res.risk.level == "urgent")
+        for r, res in zip(heldout, results, strict=True)
+    ]
+    by_rules = [(r["risk"] == "urgent", assess_risk(r["text"]).level == "urgent") for r in heldout]
+    found, rules_found = (sum(g and p for g, p in pairs) for pairs in (urgent, by_rules))
+    false_alarms = sum(p and not g for g, p in urgent)
+    assert found > rules_found
+    assert false_alarms <= 0.1 * sum(not g for g, _ in urgent)
 
 
 def test_emerging_phrases_skip_what_the_taxonomy_covers() -> None:

@@ -9,10 +9,13 @@ import pytest
 
 from feedback_app.analysis import analyse, analyse_many
 from feedback_app.analysis.starter import (
+    URGENT,
     starter_model,
     starter_sentiment_model,
+    starter_urgent_model,
     train_starter_model,
     train_starter_sentiment_model,
+    train_starter_urgent_model,
 )
 from feedback_app.analysis.taxonomy import load_default_taxonomy
 from feedback_app.analysis.text import prepare
@@ -43,6 +46,15 @@ def test_the_shipped_sentiment_model_is_the_one_the_labelled_data_trains_now() -
     assert shipped.predict(texts) == fresh.predict(texts)
     assert shipped.weights == pytest.approx(fresh.weights, abs=1e-6)
     # learned from the same texts, so the features are made once for both models
+    assert shipped.features is starter_model().features
+
+
+def test_the_shipped_urgent_model_is_the_one_the_labelled_data_trains_now() -> None:
+    shipped, fresh = starter_urgent_model(), train_starter_urgent_model(LABELLED)
+    assert shipped.slugs == fresh.slugs == (URGENT,)
+    texts = [row["text"] for row in _rows("heldout")]
+    for theirs, ours in zip(shipped.predict_proba(texts), fresh.predict_proba(texts), strict=True):
+        assert theirs == pytest.approx(ours, abs=1e-4)
     assert shipped.features is starter_model().features
 
 
