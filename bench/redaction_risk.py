@@ -12,6 +12,15 @@ tests/data/risk_blind2.jsonl is a second fresh set (varied, indirect wording: ca
 police reporting someone else's state, text-speak, long messages), written and first measured
 before the urgent safety net was added. Keep it out of tuning: --errors never lists its items.
 
+tests/data/risk_blind3.jsonl is a third fresh set (150 texts: 60 urgent, 45 mention, 45 none;
+dialect, text-speak, questions about means, third-person reports, everyday uses of alarming
+words). Its first measurement (2026-12-05): urgent recall 40/60 by the rules, 46/60 with the
+urgent model behind them; non-urgent flagged urgent 5/90 (mention 3/45, none 2/45). Then rules
+were added for the kinds of wording it missed (plans for "tonight", "by the time they get here",
+standing on the platform, driving off a named road, "is 40 of my co-codamol enough", buying a rope
+or razors today, rehoming a pet, children with no adult present, threats to someone whose car
+and movements the writer knows) and for its false alarms: 59/60 and 1/90 since (tuned on it).
+
 Redaction is also measured on tests/data/redaction_blind.jsonl, a set written fresh (before the
 redactor was run on it) to test generalisation. Keep it out of tuning: its figures are only honest
 while nobody changes the rules to fit it. --errors also lists its misses and extras.
@@ -161,9 +170,10 @@ def main() -> None:
     feedback = load("feedback_labelled.jsonl")
     print(f"risk, feedback_labelled.jsonl ({len(feedback)} texts)")
     risk_figures(feedback, show_errors)
-    blind2 = load("risk_blind2.jsonl")
-    print(f"risk, second blind set ({len(blind2)} texts)")
-    risk_figures(blind2, False)
+    for number, name in (("second", "risk_blind2.jsonl"), ("third", "risk_blind3.jsonl")):
+        rows = load(name)
+        print(f"risk, {number} blind set ({len(rows)} texts)")
+        risk_figures(rows, False)
     redaction_blind = load("redaction_blind.jsonl")
     print(f"redaction, blind set ({len(redaction_blind)} texts)")
     redaction_figures(redaction_blind, show_errors)

@@ -89,6 +89,7 @@ _FRAMED = re.compile(
 )
 _PAST_AUX = re.compile(
     r"\b(?:was|were|had|did|kept|used\s+to|wasn't|weren't)\s+(?:\w+\s+){0,1}$"
+    r"|\b(?:said|told\s+\w+|thought)\s+(?:that\s+)?(?:i|he|she|they)\s+(?:was|were)\s+going\s+to\s+$"
     # reported speech in a story: "he kept saying I want to die"
     r"|\b(?:kept|was|were)\s+(?:saying|shouting|screaming|crying|telling\s+\w+)\s+(?:that\s+)?"
     r"(?:i|he|she|they|we)\s+$"

@@ -200,7 +200,7 @@ NET_DANGER = re.compile(
     rf"burn|burns|burning|threaten\w*|touching\s+(?:me|her|him)|starving|end\s+of\s+the\s+road|"
     rf"done\s+with\s+(?:life|it\s+all|everything)|better\s+off|burden|bleach|petrol|empty\s+packets|"
     rf"(?:taken|took|swallowed|had|drunk|drank)\s+(?:\d+|loads|lots|a\s+load|a\s+handful|a\s+bottle|"
-    rf"all)|(?:want|reason|point|worth|nothing\s+left)\s+(?:\w+\s+){{0,2}}liv(?:e|ing)|"
+    rf"all|a\s+wheen|a\s+pile|a\s+bunch|hundreds)|(?:want|reason|point|worth|nothing\s+left)\s+(?:\w+\s+){{0,2}}liv(?:e|ing)|"
     rf"(?:see|what's)\s+the\s+point|can't\s+(?:cope|go\s+on|carry\s+on|do\s+this|take\s+(?:it|this)|"
     rf"last|keep\s+{SELF}\s+safe)|(?:don't|not)\s+feel\s+safe|danger\s+to|(?:scared|frightened|"
     rf"terrified)\s+(?:of\s+(?:him|her|them|my)|to\s+(?:go|leave|tell))|disappear\w*|"
@@ -251,7 +251,9 @@ NET_IDIOM = re.compile(
     r"wrist|stomach|tummy|shoulder|side)\s+(?:hurts?|is\s+killing)|dead\s+battery|phone\s+(?:is|was)"
     r"\s+dead|deadline|kill\s+me\s+one\s+day|(?:stress|waiting|wait|queues?|boredom)\b[^.!?]{0,30}\bkill|"
     r"can't\s+cope\s+with\s+the\s+(?:wait\w*|queues?|phones?|system|service|noise|delays?)|overdose\s+of\s+"
-    r"\w+ing|killing\s+(?:the|people's|our|morale|trust)|never\s+once|made\s+(?:me|us)\s+"
+    r"(?:\w+ing|paperwork|admin|emails|meetings|forms|information|red\s+tape|sugar|caffeine)|"
+    r"(?:will|'ll|would|'d|is\s+going\s+to)\s+kill\s+me\s+(?:for|if|when)|"
+    r"killing\s+(?:the|people's|our|morale|trust)|never\s+once|made\s+(?:me|us)\s+"
     r"feel|like\s+a\s+burden\s+(?:calling|ringing|asking|to\s+(?:the|staff))|lost\s+(?:\w+\s+){0,3}to|"
     r"bereaved|(?:heart|panic|asthma|anxiety)\s+attacks?|chest|pain|breathe?|through\s+the\s+"
     r"roof|shot\s+(?:myself|himself|herself)\s+in\s+the\s+foot|better\s+off\s+(?:at|in|going|"
@@ -265,14 +267,14 @@ NET_LETOFF = re.compile(
     r"harming|hurting|feel|have|suicidal)|never\s+(?:had|have|would|will|"
     r"felt)|not\s+(?:suicidal|at\s+risk)|(?:years?|months?)\s+since|"
     r"stopped\s+(?:after|since|now|completely)|better\s+place|(?:years?|months?)\s+free\s+(?:of|from)|"
-    r"free\s+(?:of|from)\s+self[- ]?harm)\b"
+    r"free\s+(?:of|from)\s+self[- ]?harm|not\s+in\s+(?:any\s+)?danger|in\s+a\s+good\s+place)\b"
 )
 # Past verbs that put the sentence in the past unless a word of now is there too.
 NET_PAST = re.compile(
     r"\b(?:(?<!if\si\s)(?<!wish\si\s)(?<!if\she\s)(?<!if\sshe\s)was|were|(?<!has\s)(?<!have\s)(?<!i've\s)(?<!he's\s)(?<!she's\s)had|killed|died|attempted|"
     r"attempt|threatened|used\s+to|thought|felt|"
     r"\d+\s+(?:years?|months?)\s+ago|last\s+(?:year|month|summer|winter|spring|autumn|christmas)|"
-    r"that\s+(?:week|day|evening|morning|afternoon))\b"
+    r"that\s+(?:week|day|evening|morning|afternoon)|survivor\s+of)\b"
 )
 NET_NOW_AGAIN = re.compile(
     r"\b(?:again|tonight|today|right\s+now|just|this\s+(?:morning|afternoon|evening)|is\s+back|"

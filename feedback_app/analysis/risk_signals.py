@@ -394,6 +394,50 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
         r"|\bbaby\s+(?:isn't|is\s+not)\s+(?:hers|his|theirs)\b"
         # a parent's delusion about a child in their care: "he needs to save her from the devil"
         r"|\b(?:save|protect|rescue|cleanse|free)\s+(?:her|him|them|the\s+(?:kids|children|baby)|"
-        r"(?:my|our|his|her)\s+\w+)\s+from\s+(?:the\s+)?(?:devil|demons?|evil|satan|spirits?)\b",
+        r"(?:my|our|his|her)\s+\w+)\s+from\s+(?:the\s+)?(?:devil|demons?|evil|satan|spirits?)\b"
+        # children left with nobody: "3 children at the property, no adult present"
+        r"|\b(?:children|kids|child|baby|babies|toddlers?)\b[^\n]{0,120}\bno\s+(?:adult|adults|parent|"
+        r"grown[- ]ups?)\s+(?:present|there|at\s+home|in\s+the\s+(?:house|flat|property))",
+    ),
+    # Seen in a third fresh set (risk_blind3.jsonl), written by people who never saw these rules.
+    (
+        "current suicidal intent",
+        r"\b(?:i'm|i\s+am|going\s+to|gonna)\s+(?:going\s+to\s+)?do\s+it\s+(?:tonight|today|now|later|"
+        r"after\s+(?:tea|work|dinner|school)|this\s+(?:time|weekend|week)|when|before)\b"
+        r"|\bby\s+the\s+time\s+(?:they|you|anyone|anybody|the\s+\w+)\s+(?:get|gets|arrive|arrives)\s+"
+        r"(?:here|there)\s+(?:it'll|it\s+will|i'll|i\s+will)\s+be\s+(?:done|over|gone|dead|too\s+late)"
+        r"|\b(?:don't|do\s+not|no\s+need\s+to)\s+bother\s+sending\s+(?:anyone|anybody|an\s+ambulance|"
+        r"the\s+car|help)\b"
+        r"|\b(?:cba|can't\s+be\s+bothered)\s+(?:with|wiv|wi)\s+(?:life|living)\b",
+    ),
+    (
+        "means or a dangerous place",
+        r"\b(?:standing|stood|sat|sitting|waiting)\s+on\s+the\s+(?:platform|edge|ledge|railings|"
+        r"parapet)\b[^\n]{0,80}\b(?:train|jump|drop|minutes)\b"
+        r"|\b(?:next|fast|last)\s+train\s+(?:comes|is\s+due|goes|passes)\s+through\b"
+        r"|\bdrive\s+(?:off|into)\s+(?:the\s+|a\s+)?(?:a\d+|m\d+|bridge|cliff|quarry|motorway|"
+        r"wall|tree|lorry|sea|river|reservoir)\b"
+        r"|\b(?:picked|chosen|found)\s+(?:the|a)\s+(?:tree|spot|place|bridge|branch|beam|"
+        r"building)\b(?=[^.!?]{0,60}\b(?:going|go|tonight|after|tomorrow|woods|up\s+there))"
+        r"|\bdoes\s+it\s+hurt\s+(?:if|when)\s+(?:you|i|someone)\s+(?:jump|hang|drown|overdose|cut|"
+        r"step|throw)\b"
+        rf"|\bis\s+\d+\s+(?:of\s+)?(?:my|these|the|his|her)\s+(?:[\w-]+\s+)?(?:{PILLS}|[\w-]+)\s+enough\b"
+        r"|\b(?:bought|buying|got)\s+(?:some\s+|new\s+|a\s+pack\s+of\s+)?(?:razors?|blades?|rope|"
+        r"a\s+rope|charcoal)\s+(?:today|tonight|earlier|this\s+(?:morning|afternoon))",
+    ),
+    (
+        "farewell or final arrangements",
+        r"\bmake\s+sure\s+(?:my|the)\s+(?:dog|cat|pets?|rabbit|budgie|fish|kids|children)\s+"
+        r"(?:goes|go|gets|get|is|are)\s+(?:to|looked\s+after|fed)\b"
+        r"|\blast\s+(?:message|text|thing)\s+(?:you\s+(?:get|hear|read)|from\s+me)\b"
+        r"|\b(?:wrote|written|writing)\s+(?:my\s+)?letters?\s+to\s+(?:everyone|everybody|all\s+of\s+"
+        r"(?:you|them))(?=\s*(?:[.!x]|$))",
+    ),
+    (
+        "threats of violence",
+        r"\bi\s+know\s+(?:what\s+car\s+(?:she|he|they)\s+drives?|where\s+(?:she|he|they)\s+"
+        r"(?:lives?|parks?|works?|sleeps?))\b(?=[^\n]{0,80}\b(?:make\s+sure|pay|sorry|never|wait|"
+        r"coming))|\bmake\s+sure\s+(?:that\s+)?(?:\w+\s+){0,2}never\s+(?:takes?|hurts?|touches?|"
+        r"does)\s+(?:another|anyone|anything)\b",
     ),
 )

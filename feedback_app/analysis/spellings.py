@@ -281,6 +281,7 @@ RISK_SPELLINGS = {
     "wana": "want to",
     "gonna": "going to",
     "gunna": "going to",
+    "gna": "going to",
     "meself": "myself",
     "myslef": "myself",
     "my self": "myself",

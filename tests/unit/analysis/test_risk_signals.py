@@ -144,6 +144,38 @@ def test_places_dwelt_on_last_straws_and_unsafe_homes_are_urgent(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "i'm going to do it after work and nobody can stop me",
+        "No point sending the car, by the time they get there it'll be over.",
+        "Waiting on the platform, the fast train is due in ten minutes.",
+        "He texted that he's going to drive off the M62 on his way home.",
+        "Is 30 of my sertraline enough? Just tell me.",
+        "Bought a rope this morning.",
+        "Make sure the cat goes to my neighbour.",
+        "Two kids in the flat since lunchtime, no adult present.",
+        "I know where he lives and I'll make sure he never touches anyone again.",
+    ],
+)
+def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
+    assert assess_risk(text).level == "urgent", assess_risk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager will kill me for saying it, but the crew were lovely.",
+        "The hub is drowning in an overdose of paperwork.",
+        "I'm a survivor of abuse and I'm not in any danger now, the paramedic was kind.",
+        "I told the call handler I was going to drive into the canal. That was in March.",
+        "We will do it tonight: the rota for the new car goes out after the meeting.",
+    ],
+)
+def test_figures_of_speech_and_past_plans_are_not_urgent(text: str) -> None:
+    assert assess_risk(text).level != "urgent", assess_risk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The crew parked on the top floor of the car park at the hospital.",
         "We were thinking about the bridge closures when we planned the route.",
         "She'd cut her arm that evening and the nurse dressed it properly.",
