@@ -4,8 +4,8 @@ Levels: "urgent" when the text suggests a current risk (suicidal intent or plans
 happening now, intent to harm others, or someone at risk of abuse or neglect now); "mention" when
 it talks about these things in the past, in general or to deny them; otherwise "none".
 
-The urgent phrases live in risk_statements.py and risk_signals.py, the other words in
-risk_phrases.py. Urgent phrases are written in the present or future tense; a suicide or
+The urgent phrases live in risk_statements.py, risk_signals.py and risk_indirect.py, the other
+words in risk_phrases.py. Urgent phrases are written in the present or future tense; a suicide or
 self-harm word also counts as urgent in a present-tense clause about a person ("she has
 overdosed"), but not as a topic ("the self-harm pathway", "after an overdose"). A match is
 downgraded to a mention when it is negated ("I'm not going to kill myself"), framed as a question
@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from feedback_app.analysis.regex_gate import LiteralGate, alternation
+from feedback_app.analysis.risk_indirect import INDIRECT_RULES
 from feedback_app.analysis.risk_phrases import (
     DANGER,
     DEPENDENT,
@@ -156,7 +157,7 @@ _STILL_NOW = re.compile(
 # Every rule starts at a word or an apostrophe ("'ll"); saying so up front makes the scan faster.
 _COMPILED = tuple(
     (label, re.compile(rf"(?=[\w'])(?:{pattern})"))
-    for label, pattern in STATEMENT_RULES + SIGNAL_RULES
+    for label, pattern in STATEMENT_RULES + SIGNAL_RULES + INDIRECT_RULES
 )
 
 

@@ -4,8 +4,9 @@ risk, the safety net's danger words).
 
 Pure data (regular expressions over lower-cased text with normalised apostrophes); risk.py decides
 from the words around each match whether it is current, past, negated or general. The urgent
-phrases themselves are in risk_statements.py (what someone says they will do or is doing) and
-risk_signals.py (indirect signs: farewells, preparations, a safeguarding concern nobody acted on).
+phrases themselves are in risk_statements.py (what someone says they will do or is doing),
+risk_signals.py (indirect signs: farewells, preparations, a safeguarding concern nobody acted on)
+and risk_indirect.py (the wordings later rounds of new writing showed).
 """
 
 from __future__ import annotations

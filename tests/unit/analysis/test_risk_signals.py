@@ -153,6 +153,9 @@ def test_places_dwelt_on_last_straws_and_unsafe_homes_are_urgent(text: str) -> N
         "Make sure the cat goes to my neighbour.",
         "Two kids in the flat since lunchtime, no adult present.",
         "I know where he lives and I'll make sure he never touches anyone again.",
+        "If that nurse comes near me again I can't be responsible for what I do.",
+        "She said she would take the kids with her if she goes.",
+        "Her mum isn't feeding her properly and she's only 5 months.",
     ],
 )
 def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
@@ -167,6 +170,7 @@ def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
         "I'm a survivor of abuse and I'm not in any danger now, the paramedic was kind.",
         "I told the call handler I was going to drive into the canal. That was in March.",
         "We will do it tonight: the rota for the new car goes out after the meeting.",
+        "Back then he was taking her money and not feeding her. She is safe in a care home now.",
     ],
 )
 def test_figures_of_speech_and_past_plans_are_not_urgent(text: str) -> None:
