@@ -7,8 +7,8 @@ at first the starter model shipped with the app), whether it did better than tha
 same held-out texts. An administrator then switches it on.
 
 When enough labelled texts carry a sentiment, training also learns sentiment and stores it beside
-the theme model, if it did better than the lexicon on the held-out texts; switched on with it,
-it sets each comment's sentiment label.
+the theme model, if it did better than the sentiment model shipped with the app on the held-out
+texts; switched on with it, it sets each comment's sentiment label.
 """
 
 import time
@@ -26,8 +26,7 @@ from feedback_app.analysis.learning import (
     SentimentClassifier,
     ThemeClassifier,
 )
-from feedback_app.analysis.sentiment import score_sentiment
-from feedback_app.analysis.text import prepare
+from feedback_app.analysis.starter import starter_sentiment_model
 from feedback_app.extensions import db
 from feedback_app.jobs import JobError, JobRun, handler, submit
 from feedback_app.models import Comment, Job, Tag, Taxonomy, TrainedModel, TrainingItem
@@ -268,8 +267,9 @@ def train_sentiment(
     train: TrainingData, held_out: TrainingData
 ) -> tuple[SentimentClassifier | None, dict[str, Any]]:
     """Learn sentiment from the texts labelled with one and score it on the held-out ones,
-    beside the lexicon on the same texts. The model is kept only when its macro F1 beats the
-    lexicon's; otherwise (or when there is too little to learn from) it is None and the card
+    beside the sentiment model shipped with the app (what sets sentiment until a learned one is
+    switched on) on the same texts. The model is kept only when its macro F1 beats the shipped
+    model's; otherwise (or when there is too little to learn from) it is None and the card
     says why."""
     learn, test = with_sentiment(train), with_sentiment(held_out)
     labelled = learn.sentiments + test.sentiments
@@ -293,18 +293,16 @@ def train_sentiment(
         return None, {**card, "skipped": skipped}
     model = SentimentClassifier.train(learn.texts, learn.sentiments, learn.question_types)
     learned = sentiment_figures(test.sentiments, model.predict(test.texts, test.question_types))
-    lexicon = sentiment_figures(test.sentiments, lexicon_sentiments(test))
-    better = learned["macro_f1"] > lexicon["macro_f1"]
-    card.update(learned, lexicon=lexicon, better=better)
+    shipped = sentiment_figures(test.sentiments, shipped_sentiments(test))
+    better = learned["macro_f1"] > shipped["macro_f1"]
+    card.update(learned, shipped=shipped, better=better)
     return (model if better else None), card
 
 
-def lexicon_sentiments(data: TrainingData) -> list[str]:
-    """The lexicon's labels, its "mixed" read as neutral (as the labelled data reads it)."""
-    labels = [
-        score_sentiment(prepare(text), question_type).label
-        for text, question_type in zip(data.texts, data.question_types, strict=True)
-    ]
+def shipped_sentiments(data: TrainingData) -> list[str]:
+    """The shipped sentiment model's labels, its "mixed" read as neutral (as the labelled data
+    reads it)."""
+    labels = starter_sentiment_model().predict(data.texts, data.question_types)
     return ["neutral" if label == "mixed" else label for label in labels]
 
 
