@@ -126,6 +126,22 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
         r"grown[- ]ups?)\s+(?:present|there|at\s+home|in\s+the\s+(?:house|flat|property))",
     ),
     # Seen in a third fresh set (risk_blind3.jsonl), written by people who never saw these rules.
+    # Seen in a sixth round of new labelled feedback.
+    (
+        "current suicidal intent",
+        r"\b(?:don't|do\s+not)\s+plan\s+on\s+(?:being|still\s+being)\s+(?:around|here|alive)\b"
+        r"|\b(?:not\s+sure|don't\s+think)\s+i\s+can\s+hold\s+on\s+(?:till|until|much|that\s+long|any)"
+        r"|\b(?:she'd|he'd|she'll|he'll|she\s+would|he\s+would|she\s+will|he\s+will)\s+sort\s+it\s+"
+        r"(?:out\s+)?(?:herself|himself)\b",
+    ),
+    (
+        "abuse or neglect now",
+        r"\b(?:kids|children|child|baby|granddaughter|grandson|toddler|\d+\s*(?:yo|year\s+old))\b"
+        r"[^\n]{0,200}\bleft\s+(?:the\s+two\s+of\s+them|the\s+(?:kids|children|baby|child)|them|her|him)"
+        r"\s+(?:on\s+(?:their|her|his)\s+own|alone)\b"
+        r"|\bchild\s+(?:remains|is\s+still|still\s+lives)\s+(?:in|at)\s+(?:that|the)\s+(?:household|"
+        r"house|home|address)\b",
+    ),
     (
         "current suicidal intent",
         r"\b(?:i'm|i\s+am|going\s+to|gonna)\s+(?:going\s+to\s+)?do\s+it\s+(?:tonight|today|now|later|"

@@ -156,6 +156,11 @@ def test_places_dwelt_on_last_straws_and_unsafe_homes_are_urgent(text: str) -> N
         "If that nurse comes near me again I can't be responsible for what I do.",
         "She said she would take the kids with her if she goes.",
         "Her mum isn't feeding her properly and she's only 5 months.",
+        "I don't plan on still being here by Christmas.",
+        "Honestly not sure I can hold on until my appointment.",
+        "On the way out she said she'd sort it herself if we went.",
+        "My grandson is 6 and they left the two of them on their own all night.",
+        "They would all probably be better off.",
     ],
 )
 def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
@@ -170,6 +175,8 @@ def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
         "I'm a survivor of abuse and I'm not in any danger now, the paramedic was kind.",
         "I told the call handler I was going to drive into the canal. That was in March.",
         "We will do it tonight: the rota for the new car goes out after the meeting.",
+        "What kills us is the four hours stood in A&E.",
+        "His passport says he can't cope with crowds or noise.",
         "Back then he was taking her money and not feeding her. She is safe in a care home now.",
     ],
 )
