@@ -93,9 +93,9 @@ def _risks(
     texts: Sequence[str], docs: Sequence[Document], question_types: Sequence[str | None]
 ) -> list[Risk]:
     """The risk rules' reading; urgent also where the urgent model is nearly sure, for wordings
-    the rules do not know (in 5-fold cross-validation on the training texts it found 2 of the 5
-    urgent texts the rules missed, for 1 false alarm in 1,963; on the held-out texts 2 of 4, for
-    1 in 607; on 17,746 public NHS comments it raised 5 false alarms beside the rules' 73)."""
+    the rules do not know (in 5-fold cross-validation on the 2,259 training texts it found 3 of
+    the 8 urgent texts the rules missed, for 1 false alarm; on the held-out texts 2 of 4, for 1
+    in 693; on 17,746 public NHS comments it raised 6 false alarms beside the rules' 73)."""
     chances = starter_urgent_model().predict_proba(texts, question_types, docs)
     risks = []
     for doc, chance in zip(docs, chances, strict=True):

@@ -18,7 +18,7 @@ from feedback_app.analysis.taxonomy import load_default_taxonomy
 from feedback_app.analysis.text import Document
 
 LABELLED = Path(__file__).resolve().parents[2] / "data" / "feedback_labelled.jsonl"
-# Issue 4 targets 0.80; the rules alone measure 0.63, blended with the starter model 0.73
+# Issue 4 targets 0.80; the rules alone measure 0.64, blended with the starter model 0.74
 # (bench/analysis_quality.py). These floors catch regressions; raise them as the tagger improves.
 HELDOUT_MICRO_F1_FLOOR = 0.65
 STARTER_GAIN_FLOOR = 0.02
