@@ -124,8 +124,9 @@ class TextFeatures:
         """The feature matrix (``docs``: the texts already prepared, if at hand). The last
         matrix made from given ``docs`` is kept: the theme and sentiment models shipped with
         the app share these features, and analysis asks for the same batch twice."""
-        if self._last and self._last[0] is docs and self._last[1] == list(question_types):
-            return self._last[2]
+        last = self._last  # read once: another thread may replace it meanwhile
+        if last and last[0] is docs and last[1] == list(question_types):
+            return last[2]
         word_rows = [self._word_columns(doc) for doc in _documents(texts, docs)]
         matrix = hstack(
             [

@@ -105,6 +105,23 @@ def test_prepared_texts_give_the_same_probabilities(classifier):
         classifier.predict_proba(texts, docs=docs[:-1])
 
 
+def test_the_features_of_the_last_prepared_batch_are_kept_for_that_batch_only(classifier):
+    """Models sharing features turn a batch into features once; another batch, or the same
+    texts prepared again or asked with other question types, are turned afresh."""
+    features = classifier.features
+    texts, _ = _synthetic(10, seed=6)
+    docs = [prepare(text) for text in texts]
+    first = features.transform(texts, [None] * len(texts), docs)
+    assert features.transform(texts, [None] * len(texts), docs) is first
+    again = features.transform(texts, [None] * len(texts), [prepare(text) for text in texts])
+    assert again is not first and (again != first).nnz == 0
+    asked = features.transform(texts, ["what_good"] * len(texts), docs)
+    assert asked is not first and (asked != first).nnz > 0
+    other, _ = _synthetic(10, seed=7)
+    other_docs = [prepare(text) for text in other]
+    assert (features.transform(other, [None] * 10, other_docs) != first).nnz > 0
+
+
 def test_character_counts_are_those_of_scikit_learn(classifier):
     """The fast count (n-grams looked up per distinct word) gives CountVectorizer's counts."""
     texts, _ = _synthetic(50, seed=4)
