@@ -131,9 +131,10 @@ _PRESENT_CLAUSE = re.compile(
     r"today|currently|still|again|right\s+now|want|wants)\b"
 )
 _ABOUT_SERVICES = re.compile(
-    r"\b(?:training|awareness|prevention|pathway|policy|policies|rates?|figures|statistics|support|"
+    r"\b(?:training|awareness|prevention|pathways?|policy|policies|rates?|figures|statistics|support|"
     r"services?|team|leaflets?|meetings?|workshops?|calls|history|scars|risks?|assessments?|charity|"
-    r"group|line|helpline|lead|protocol|plans?|guidance|course|campaign\w*|bereave\w*|research)\b"
+    r"group|line|helpline|lead|protocol|plans?|guidance|course|campaign\w*|bereave\w*|research\w*|"
+    r"dissertation)\b"
 )
 
 _PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|he|he's|his|him|she|she's|her|they|they're|their)\b")

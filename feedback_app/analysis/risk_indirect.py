@@ -126,6 +126,25 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
         r"grown[- ]ups?)\s+(?:present|there|at\s+home|in\s+the\s+(?:house|flat|property))",
     ),
     # Seen in a third fresh set (risk_blind3.jsonl), written by people who never saw these rules.
+    # Seen in a fourth blind risk set (risk_blind4.jsonl).
+    (
+        "wish to die",
+        r"\b(?:donate|donating)\s+(?:my|your|his|her)\s+organs\b[^.!?]{0,40}\b(?:do\s+it\s+(?:yourself|"
+        r"myself)|kill|suicide|end\s+it)"
+        r"|\b(?:want|wants|wanted|wanting)\s+to\s+be\s+with\s+(?:my\s+|his\s+|her\s+)?(?:mum|mam|dad|"
+        r"wife|husband|son|daughter|brother|sister|nan|gran|grandad)\b[^\n]{0,40}\b(?:passed|died|dead|"
+        r"grave|funeral)",
+    ),
+    (
+        "farewell or final arrangements",
+        r"\b(?:gave|given|giving)\s+away\s+(?:my|all\s+my|his|her|all\s+(?:his|her))\s+(?:\w+\s+){0,4}?"
+        r"(?:today|yesterday|this\s+week|now)\b",
+    ),
+    (
+        "abuse or neglect now",
+        r"\b(?:kids|children|child|baby|toddlers?)\b[^\n]{0,80}\bon\s+(?:their|his|her)\s+own\b[^\n]{0,120}"
+        r"\b(?:drinking|drunk|passed\s+out|high|off\s+(?:her|his)\s+face|using)\b",
+    ),
     # Seen in a sixth round of new labelled feedback.
     (
         "current suicidal intent",

@@ -255,6 +255,9 @@ NET_IDIOM = re.compile(
     r"delays?|change|lights?)|what\s+kills\s+(?:us|me|you)|is\s+there\s+any\s+bleeding|overdose\s+of\s+"
     r"(?:\w+ing|paperwork|admin|emails|meetings|forms|information|red\s+tape|sugar|caffeine)|"
     r"(?:will|'ll|would|'d|is\s+going\s+to)\s+kill\s+me\s+(?:for|if|when)|"
+    r"(?:sick|bored|scared|worried|frightened|tired)\s+to\s+death|"
+    r"(?:die|died|dying)\s+of\s+(?:embarrassment|shame|boredom|laughing|laughter|cringe)|"
+    rf"overdos\w*\s+on\s+(?!(?:my|his|her|their|the|some|a|an|\d+)\b|{PILLS}|\w+ine\b)\w+|"
     r"killing\s+(?:the|people's|our|morale|trust)|never\s+once|made\s+(?:me|us)\s+"
     r"feel|like\s+a\s+burden\s+(?:calling|ringing|asking|to\s+(?:the|staff))|lost\s+(?:\w+\s+){0,3}to|"
     r"bereaved|(?:heart|panic|asthma|anxiety)\s+attacks?|chest|pain|breathe?|through\s+the\s+"
@@ -267,7 +270,7 @@ NET_IDIOM = re.compile(
 NET_LETOFF = re.compile(
     r"\b(?:not\s+going\s+to|no\s+(?:thoughts?|intention|plans?)|no\s+longer\s+(?:self|cutting|"
     r"harming|hurting|feel|have|suicidal)|never\s+(?:had|have|would|will|"
-    r"felt)|not\s+(?:suicidal|at\s+risk)|(?:years?|months?)\s+since|"
+    r"felt)|not\s+(?:suicidal|at\s+risk)|(?:years?|months?)\s+since|i'm\s+safe(?!\s+for\s+now)|"
     r"stopped\s+(?:after|since|now|completely)|better\s+place|(?:years?|months?)\s+free\s+(?:of|from)|"
     r"free\s+(?:of|from)\s+self[- ]?harm|not\s+in\s+(?:any\s+)?danger|in\s+a\s+good\s+place)\b"
 )
@@ -285,7 +288,7 @@ NET_NOW_AGAIN = re.compile(
 # About services, staff or policy rather than a person now.
 NET_SERVICES = re.compile(
     r"\b(?:training|awareness|prevention|pathway|policy|policies|statistics|leaflets?|workshops?|"
-    r"campaign\w*|research|helplines?|risk\s+groups?|volunteers?|callers|calls\s+we|rates|triage|an?\s+(?:\w+\s+)?patient\s+who|protocol|guidance|course|calls\s+(?:like|about)|crews?\s+(?:deal|deals|"
+    r"campaign\w*|research\w*|dissertation|helplines?|risk\s+groups?|volunteers?|callers|calls\s+we|rates|triage|an?\s+(?:\w+\s+)?patient\s+who|protocol|guidance|course|calls\s+(?:like|about)|crews?\s+(?:deal|deals|"
     r"dealing)|staff\s+(?:deal|deals|dealing|who)|the\s+service\s+(?:should|needs|could)|jobs?|"
     r"someone's|expected\s+to|debrief\w*|wellbeing)\b"
 )

@@ -68,7 +68,7 @@ SIGNAL_RULES: tuple[tuple[str, str], ...] = (
         rf"{PILLS}|\b{PILLS}\b[^.!?]{{0,40}}\bfor\s+when\s+(?:it|things|i)\b"
         rf"|\b(?:i've|i\s+have|i|he|she|he's|she's|they|they've)\s+(?:got|has|have|had|bought|"
         rf"keeps?)\s+(?:a|the)\s+(?:gun|shotgun|rifle|firearm|rope|noose)\b"
-        rf"|\b(?:how\s+many|how\s+much)\s+(?:\w+\s+)?(?:{PILLS}|insulin)\s+(?:would|it\s+would|"
+        rf"|\b(?:how\s+many|how\s+much)\s+(?:\w+\s+)?(?:{PILLS}|insulin)\s+(?:would|it\s+would|does\s+it|"
         rf"it\s+takes|to)\b|\b(?:looking|looked|look)\s+up\s+(?:how|ways|methods)\b"
         rf"|\b(?:stopped|stop|not|quit)\s+taking\s+(?:my|his|her)\s+(?:\w+\s+)?(?:{PILLS}|insulin)"
         rf"\s+(?:on\s+purpose|so\s+(?:i|it|that)|to\s+(?:die|end))",

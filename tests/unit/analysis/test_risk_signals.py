@@ -161,6 +161,11 @@ def test_places_dwelt_on_last_straws_and_unsafe_homes_are_urgent(text: str) -> N
         "On the way out she said she'd sort it herself if we went.",
         "My grandson is 6 and they left the two of them on their own all night.",
         "They would all probably be better off.",
+        "How many co-codamol does it take? I've got plenty.",
+        "Can I still donate my organs if I do it myself?",
+        "Gave away my bike and my records today.",
+        "The baby is on her own upstairs and mum is passed out drunk.",
+        "Since the funeral he keeps saying he wants to be with his wife, who died in May.",
     ],
 )
 def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
@@ -177,6 +182,10 @@ def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
         "We will do it tonight: the rota for the new car goes out after the meeting.",
         "What kills us is the four hours stood in A&E.",
         "His passport says he can't cope with crowds or noise.",
+        "Overdosed on mince pies again, so I'm running for your charity.",
+        "Sick to death of being passed around. I'm safe, just fed up.",
+        "I could have died of embarrassment when they saw my messy flat.",
+        "I'm researching self-harm pathways for a dissertation.",
         "Back then he was taking her money and not feeding her. She is safe in a care home now.",
     ],
 )
