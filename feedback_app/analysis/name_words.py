@@ -94,10 +94,10 @@ AMBIGUOUS_FOLLOWERS = NAME_FOLLOWERS | {"", "^", "&"}
 # After an everyday-word name that starts a sentence: only a person does these.
 ACTION_FOLLOWERS = _words("""
 came rang phoned said helped listened explained stayed went took from called who arrived sat
-talked spoke rings calls phones listens explains helps
+talked spoke rings calls phones listens explains helps was told kept showed gave
 """)
 
-TITLES_ANY_CASE = _words("dr mr mrs ms mx prof")
+TITLES_ANY_CASE = _words("dr mr mrs ms mx prof sgt")
 SURNAME_FOLLOWERS = (
     NAME_FOLLOWERS | ACTION_FOLLOWERS | _words("gave told asked prescribed examined") | {""}
 )
@@ -138,4 +138,4 @@ knows knew saw sees put gets got who which that reckons
 """)
 NOT_SURNAME_ENDINGS = ("ed", "ing", "ly", "'s", "’s")
 # Titles before which an unlisted lower-case word may be a surname; not "ms" (multiple sclerosis).
-SURNAME_TITLES = _words("dr mr mrs prof")
+SURNAME_TITLES = _words("dr mr mrs prof sgt")

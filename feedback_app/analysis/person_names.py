@@ -48,7 +48,9 @@ _LETTER = r"[^\W\d_]"  # any letter, accented ones included ("Siân", "Zoë")
 # Letters with apostrophes among or after them, hyphenated parts joined: "O'Brien's", "Ella-Rose".
 _TOKEN = re.compile(rf"{_LETTER}+(?:['’]+{_LETTER}*)*(?:-{_LETTER}+(?:['’]+{_LETTER}*)*)*")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|O'|O’|D')(?=[^\W\d_])")
-_JOINING_GAPS = frozenset({" ", ", ", ",", " (", "(", ": ", " - ", " – "})
+_JOINING_GAPS = frozenset({" ", ", ", ",", " (", "(", ": ", " - ", " – ", "] "})
+# Letters NFKD does not split into a letter and an accent: "Stanisław" is looked up as "stanislaw".
+_UNSPLIT_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"})
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
@@ -130,6 +132,7 @@ def _lookup_form(lower: str) -> str:
     first = lower.split("-", 1)[0]
     if first.isascii():
         return first
+    first = first.translate(_UNSPLIT_LETTERS)
     return unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
 
 
@@ -151,7 +154,9 @@ def _context(text: str, toks: list[_Token], i: int, names_before: set[int]) -> s
         return None
     if p1 in ("named", "names", "aka") or (p1 in ("is", "was") and p2 == "name"):
         return "strong"
-    if p1 == "name" and text[prev.end : prev.end + 2] in ("'s", "’s"):  # "my name's Paddy"
+    if p1 == "name" and (
+        text[prev.end : prev.end + 2] in ("'s", "’s") or gap in (": ", "] ")
+    ):  # "my name's Paddy", "Name: Chen Jing", "[Name] Chen Jing"
         return "strong"
     if p1 == "as" and p2 == "known":
         return "strong"
@@ -248,7 +253,12 @@ def _accept(
     if sentence_start or title_case:  # "Frank from the crisis line", not "Will the car come"
         return plain or (listed and form not in CONTEXT_ONLY and next_lower in ACTION_FOLLOWERS)
     # Mid-sentence capitals: "Grace and Sandra were fab", but not "Doctor needs sacking Will sue".
-    return plain or (listed and form not in CONTEXT_ONLY and next_lower in AMBIGUOUS_FOLLOWERS)
+    return plain or (
+        listed
+        and form not in CONTEXT_ONLY
+        and form not in PLACES  # "48 Carlisle Road, Bradford, BD8"
+        and next_lower in AMBIGUOUS_FOLLOWERS
+    )
 
 
 def _is_title_case(toks: list[_Token]) -> bool:

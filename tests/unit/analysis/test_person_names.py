@@ -49,6 +49,10 @@ def test_peoples_names_are_found(text: str, names: list[str]) -> None:
         ("The staff member called Summer rang me back.", ["Summer"]),
         ("Miss Adeyemi from the ward rang to thank the crew.", ["Adeyemi"]),
         ("Thank you Dai, Iolo and Wei.", ["Dai", "Iolo", "Wei"]),
+        ("Will was brilliant, and he will never know it.", ["Will"]),
+        ("sgt patel stayed calm with my uncle.", ["patel"]),
+        ("Name: Chen Jing, carer", ["Chen Jing"]),
+        ("Stanisław and Zoë came out to me.", ["Stanisław", "Zoë"]),
     ],
 )
 def test_names_shown_by_context_elsewhere_in_the_text_or_in_a_role(
@@ -63,6 +67,8 @@ def test_names_shown_by_context_elsewhere_in_the_text_or_in_a_role(
         "The grace period was short and the will to help was there.",
         "Tel: 0161 496 0123 Jun 2024",
         "I miss the old service. Miss a call and you wait all day.",
+        "Hope is hard to hold on to when you wait five hours.",
+        "We were taken from Stonebridge, Carlton, to the hospital.",
     ],
 )
 def test_words_like_names_without_context_stay(text: str) -> None:
