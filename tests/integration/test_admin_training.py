@@ -182,6 +182,13 @@ def test_training_with_sentiment_labels_stores_a_sentiment_model(app, client, lo
     assert "The sentiment model shipped with the app" in html
     assert f"macro F1 {sentiment['shipped']['macro_f1']:.2f}" in html
     assert "it sets each comment" in html
+    # a card written before the shipped sentiment model compared with the lexicon alone
+    older = {key: value for key, value in sentiment.items() if key != "shipped"}
+    older["lexicon"] = {"accuracy": 0.5, "macro_f1": 0.41}
+    model.card = {**model.card, "sentiment": older}
+    db.session.commit()
+    html = get_page(client, f"/staff/admin/models/{model.id}")
+    assert "The lexicon (word lists)" in html and "macro F1 0.41" in html
 
 
 def test_a_sentiment_model_switched_on_sets_the_sentiment(app, client, login):
