@@ -106,7 +106,7 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
         "abuse or neglect now",
         # coercive control: "keeps her bank card and locks the door when he goes out"
         r"\blocks?\s+(?:her|him|me|them)\s+in\b(?!\s+(?:the\s+)?(?:car|ambulance|room\s+with))"
-        r"|\blocks\s+the\s+door\s+(?:when|whenever|so|and)\b"
+        r"|\blocks\s+the\s+door\s+(?:when|whenever)\s+(?:he|she)\s+(?:goes|leaves|is\s+out)\b"
         r"|\b(?:kids|children|child|baby|babies|toddlers?|twins)\b[^\n]{0,160}\b(?:no|not\s+in\s+a|in\s+no)\s+"
         r"fit\s+state\b"
         r"|\b(?:no|not\s+in\s+a|in\s+no)\s+fit\s+state\b[^.!?]{0,120}\b(?:kids|children|child|baby|babies|toddlers?)\b"
@@ -125,7 +125,6 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
         r"|\b(?:children|kids|child|baby|babies|toddlers?)\b[^\n]{0,120}\bno\s+(?:adult|adults|parent|"
         r"grown[- ]ups?)\s+(?:present|there|at\s+home|in\s+the\s+(?:house|flat|property))",
     ),
-    # Seen in a third fresh set (risk_blind3.jsonl), written by people who never saw these rules.
     # Seen in a fourth blind risk set (risk_blind4.jsonl).
     (
         "wish to die",
@@ -143,7 +142,7 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
     (
         "abuse or neglect now",
         r"\b(?:kids|children|child|baby|toddlers?)\b[^\n]{0,80}\bon\s+(?:their|his|her)\s+own\b[^\n]{0,120}"
-        r"\b(?:drinking|drunk|passed\s+out|high|off\s+(?:her|his)\s+face|using)\b",
+        r"\b(?:drinking|drunk|passed\s+out|high|off\s+(?:her|his)\s+face)\b",
     ),
     # Seen in a sixth round of new labelled feedback.
     (
@@ -161,6 +160,7 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
         r"|\bchild\s+(?:remains|is\s+still|still\s+lives)\s+(?:in|at)\s+(?:that|the)\s+(?:household|"
         r"house|home|address)\b",
     ),
+    # Seen in a third fresh set (risk_blind3.jsonl), written by people who never saw these rules.
     (
         "current suicidal intent",
         r"\b(?:i'm|i\s+am|going\s+to|gonna)\s+(?:going\s+to\s+)?do\s+it\s+(?:tonight|today|now|later|"
@@ -178,11 +178,13 @@ INDIRECT_RULES: tuple[tuple[str, str], ...] = (
         r"|\b(?:next|fast|last)\s+train\s+(?:comes|is\s+due|goes|passes)\s+through\b"
         r"|\bdrive\s+(?:off|into)\s+(?:the\s+|a\s+)?(?:a\d+|m\d+|bridge|cliff|quarry|motorway|"
         r"wall|tree|lorry|sea|river|reservoir)\b"
-        r"|\b(?:picked|chosen|found)\s+(?:the|a)\s+(?:tree|spot|place|bridge|branch|beam|"
+        r"|\b(?:picked|chosen)\s+(?:the|a)\s+(?:tree|spot|place|bridge|branch|beam|"
         r"building)\b(?=[^.!?]{0,60}\b(?:going|go|tonight|after|tomorrow|woods|up\s+there))"
         r"|\bdoes\s+it\s+hurt\s+(?:if|when)\s+(?:you|i|someone)\s+(?:jump|hang|drown|overdose|cut|"
         r"step|throw)\b"
-        rf"|\bis\s+\d+\s+(?:of\s+)?(?:my|these|the|his|her)\s+(?:[\w-]+\s+)?(?:{PILLS}|[\w-]+)\s+enough\b"
+        # "is 40 of my co-codamol enough": someone's own supply, or tablets by name
+        r"|\bis\s+\d+\s+(?:of\s+)?(?:my|these|his|her)\s+(?:[\w-]+\s+)?[\w-]+\s+enough\b"
+        rf"|\bis\s+\d+\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?{PILLS}\s+enough\b"
         r"|\b(?:bought|buying|got)\s+(?:some\s+|new\s+|a\s+pack\s+of\s+)?(?:razors?|blades?|rope|"
         r"a\s+rope|charcoal)\s+(?:today|tonight|earlier|this\s+(?:morning|afternoon))",
     ),

@@ -186,6 +186,10 @@ def test_plans_means_and_threats_in_new_wordings_are_urgent(text: str) -> None:
         "Sick to death of being passed around. I'm safe, just fed up.",
         "I could have died of embarrassment when they saw my messy flat.",
         "I'm researching self-harm pathways for a dissertation.",
+        "Is 40 of the staff enough to cover nights?",
+        "The crew found a place to park and were going in within minutes.",
+        "The kids were on their own in the lounge while I was using the phone.",
+        "The ward locks the door at night for everyone's safety.",
         "Back then he was taking her money and not feeding her. She is safe in a care home now.",
     ],
 )
