@@ -16,6 +16,8 @@ from sqlalchemy.orm import selectinload
 from feedback_app.analysis import analyse_many
 from feedback_app.analysis.learning import SentimentClassifier, ThemeClassifier
 from feedback_app.analysis.starter import starter_model
+from feedback_app.analysis.text import prepare
+from feedback_app.analysis.themes import tag_themes
 from feedback_app.extensions import db
 from feedback_app.models import Comment, Tag, Taxonomy, TrainedModel
 from feedback_app.models.base import utcnow
@@ -82,31 +84,38 @@ def active_sentiment_model(taxonomies: Sequence[Taxonomy]) -> SentimentClassifie
 
 
 def analyse_comments(comments: Sequence[Comment]) -> None:
-    """Analyse and store results for ``comments`` (the caller commits)."""
-    if not comments:
+    """Analyse and store results for ``comments`` (the caller commits). The first enabled
+    taxonomy's analysis sets redaction, sentiment and risk; the others only add their themes."""
+    taxonomies = enabled_taxonomies()
+    if not comments or not taxonomies:
         return
     texts = [c.text for c in comments]
     question_types = [c.question_type for c in comments]
-    taxonomies = enabled_taxonomies()
-    sentiment_model = active_sentiment_model(taxonomies)
-    for position, taxonomy in enumerate(taxonomies):
+    first, *others = taxonomies
+    version = latest_version(first)
+    results = analyse_many(
+        texts,
+        taxonomy=analysis_taxonomy(version),
+        model=active_model(first),
+        question_types=question_types,
+        sentiment_model=active_sentiment_model(taxonomies),
+    )
+    for comment, result in zip(comments, results, strict=True):
+        comment.redacted = result.redacted
+        comment.sentiment_compound = result.sentiment.compound
+        comment.sentiment_label = result.sentiment.label
+        comment.risk_level = result.risk.level
+        comment.risk_reasons = list(result.risk.reasons)
+        comment.analysed_at = utcnow()
+        replace_tagger_tags(comment, first.id, version.number, result.themes)
+    docs = [prepare(text) for text in texts] if others else []
+    for taxonomy in others:
         version = latest_version(taxonomy)
-        results = analyse_many(
-            texts,
-            taxonomy=analysis_taxonomy(version),
-            model=active_model(taxonomy),
-            question_types=question_types,
-            sentiment_model=sentiment_model,
+        taxonomy_themes = tag_themes(
+            docs, analysis_taxonomy(version), active_model(taxonomy), question_types
         )
-        for comment, result in zip(comments, results, strict=True):
-            if position == 0:
-                comment.redacted = result.redacted
-                comment.sentiment_compound = result.sentiment.compound
-                comment.sentiment_label = result.sentiment.label
-                comment.risk_level = result.risk.level
-                comment.risk_reasons = list(result.risk.reasons)
-                comment.analysed_at = utcnow()
-            replace_tagger_tags(comment, taxonomy.id, version.number, result.themes)
+        for comment, found in zip(comments, taxonomy_themes, strict=True):
+            replace_tagger_tags(comment, taxonomy.id, version.number, found)
 
 
 def replace_tagger_tags(comment: Comment, taxonomy_id: int, version: int, themes: list) -> None:

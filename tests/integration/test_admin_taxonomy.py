@@ -9,10 +9,13 @@ from flask import g
 from sqlalchemy import select
 
 from feedback_app import jobs
+from feedback_app.analysis import analyse
 from feedback_app.extensions import db
 from feedback_app.models import Job, Taxonomy
-from feedback_app.tagging.taxonomies import latest_version
+from feedback_app.tagging.pipeline import analyse_comments
+from feedback_app.tagging.taxonomies import analysis_taxonomy, latest_version
 from tests.conftest import PASSWORD
+from tests.factories import add_comment, make_feedback
 from tests.helpers import check_page, csrf_token, get_page, post_form
 
 BASE = "/staff/admin/taxonomies"
@@ -154,6 +157,26 @@ def test_a_team_switches_to_the_national_framework_but_keeps_one_on(client, logi
     refused = post_form(client, f"{BASE}/qdc-v7/switch-off", {}, form_url=BASE)
     assert taxonomy("qdc-v7").enabled
     assert "Switch another taxonomy on" in check_page(client.get(refused.headers["Location"]))
+
+
+def test_with_two_frameworks_on_a_comment_gets_the_themes_of_both(client, login):
+    login("admin")
+    get_page(client, BASE)
+    post_form(client, f"{BASE}/qdc-v7/switch-on", {}, form_url=BASE)
+    text = (
+        "Thank you, the care was fantastic and everything was well organised, "
+        "though we waited five hours for the ambulance."
+    )
+    comment = add_comment(make_feedback(), text, unredacted=True)
+    analyse_comments([comment])
+    for key, expected in (
+        ("ambulance-mh", analyse(text, question_type="nonspecific").themes),
+        ("qdc-v7", analyse(text, analysis_taxonomy(latest_version(taxonomy("qdc-v7")))).themes),
+    ):
+        tagged = {t.theme_slug for t in comment.tags if t.taxonomy_id == taxonomy(key).id}
+        assert tagged == {theme.slug for theme in expected} and tagged
+    assert comment.sentiment_label == analyse(text, question_type="nonspecific").sentiment.label
+    assert comment.analysed_at is not None
 
 
 def test_a_switch_needs_the_form_token(client, login):
