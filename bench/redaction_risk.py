@@ -67,6 +67,7 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,6 +155,14 @@ def risk_figures(rows: list[dict], show_errors: bool) -> None:
     )
 
 
+def later_blind_sets(kind: str, figures: Callable[[list[dict]], None]) -> None:
+    """The figures of the second, third and fourth blind sets of ``kind`` (risk or redaction)."""
+    for number, ordinal in ((2, "second"), (3, "third"), (4, "fourth")):
+        rows = load(f"{kind}_blind{number}.jsonl")
+        print(f"{kind}, {ordinal} blind set ({len(rows)} texts)")
+        figures(rows)
+
+
 def _question_types(rows: list[dict]) -> list[str | None]:
     return [row.get("question_type") for row in rows]
 
@@ -185,25 +194,11 @@ def main() -> None:
     feedback = load("feedback_labelled.jsonl")
     print(f"risk, feedback_labelled.jsonl ({len(feedback)} texts)")
     risk_figures(feedback, show_errors)
-    for number, name in (
-        ("second", "risk_blind2.jsonl"),
-        ("third", "risk_blind3.jsonl"),
-        ("fourth", "risk_blind4.jsonl"),
-    ):
-        rows = load(name)
-        print(f"risk, {number} blind set ({len(rows)} texts)")
-        risk_figures(rows, False)
+    later_blind_sets("risk", lambda rows: risk_figures(rows, False))
     redaction_blind = load("redaction_blind.jsonl")
     print(f"redaction, blind set ({len(redaction_blind)} texts)")
     redaction_figures(redaction_blind, show_errors)
-    for number, name in (
-        ("second", "redaction_blind2.jsonl"),
-        ("third", "redaction_blind3.jsonl"),
-        ("fourth", "redaction_blind4.jsonl"),
-    ):
-        rows = load(name)
-        print(f"redaction, {number} blind set ({len(rows)} texts)")
-        redaction_figures(rows, show_errors)
+    later_blind_sets("redaction", lambda rows: redaction_figures(rows, show_errors))
     speed([r["text"] for r in redaction_rows + risk_rows])
 
 
